@@ -1,0 +1,79 @@
+/**
+ * Course cards: a list of courses (search results or featured), and the no-match card.
+ * Each course shows title, one-line description, language and duration, with an Open button
+ * to the course on the tenant's learning platform.
+ */
+import { Template } from "adaptivecards-templating";
+import type { Course } from "../catalog/types";
+import { t } from "../i18n";
+import type { Lang } from "../i18n/language";
+import { card, heading, imBack, plain, textBlock, type AdaptiveCard, type CardElement } from "./card";
+
+/** Input of {@link courseListCard}. */
+export interface CourseListInput {
+  lang: Lang;
+  /** The query as typed (echoed escaped), or undefined for featured courses. */
+  query?: string;
+  courses: Course[];
+  /** Total matches, to say how many more exist beyond the card. */
+  total?: number;
+  /** Extra actions after the courses (e.g. "Browse all courses"); the card keeps to 6 actions in all. */
+  extraActions?: CardElement[];
+}
+
+/** At most this many courses fit with one extra action under the 6-action limit. */
+export const MAX_COURSES_IN_CARD = 5;
+
+/** A line such as "English · 45 min". */
+export function courseFacts(course: Course, lang: Lang): string {
+  const parts = [t(lang, `language.${course.language}`)];
+  if (course.durationMinutes) parts.push(t(lang, "courses.duration", { minutes: course.durationMinutes }));
+  return parts.join(" · ");
+}
+
+/**
+ * Template of one course (adaptivecards-templating): `$data` repeats the Container for each
+ * course of `${courses}`; values are escaped before expansion (see {@link courseItems}).
+ */
+const COURSE_ITEMS_TEMPLATE = {
+  type: "Container",
+  $data: "${courses}",
+  separator: true,
+  spacing: "Medium",
+  items: [
+    { type: "TextBlock", text: "${title}", weight: "Bolder", wrap: true },
+    { type: "TextBlock", text: "${description}", wrap: true, spacing: "Small" },
+    { type: "TextBlock", text: "${facts}", isSubtle: true, size: "Small", wrap: true, spacing: "Small" },
+    { type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "${open}", url: "${url}" }] },
+  ],
+};
+
+/** Expands {@link COURSE_ITEMS_TEMPLATE} for `courses`: one Container per course, Open button to its https URL. */
+export function courseItems(courses: Course[], lang: Lang): CardElement[] {
+  if (courses.length === 0) return [];
+  const data = courses.map((c) => {
+    if (!c.url.startsWith("https://")) throw new Error(`course ${c.id}: Open needs an https URL`);
+    return { title: plain(c.title, 120), description: plain(c.description, 240), facts: courseFacts(c, lang), open: t(lang, "courses.open"), url: c.url };
+  });
+  const expanded = new Template({ type: "AdaptiveCard", body: [COURSE_ITEMS_TEMPLATE] }).expand({ $root: { courses: data } }) as { body: CardElement[] };
+  return expanded.body;
+}
+
+/** @returns a card listing up to {@link MAX_COURSES_IN_CARD} courses, best first. */
+export function courseListCard({ lang, query, courses, total, extraActions = [] }: CourseListInput): AdaptiveCard {
+  const shown = courses.slice(0, MAX_COURSES_IN_CARD);
+  const title = query === undefined ? t(lang, "courses.featuredTitle") : t(lang, "courses.resultsTitle", { query: plain(query, 80) });
+  const body: CardElement[] = [heading(title), ...courseItems(shown, lang)];
+  const more = (total ?? shown.length) - shown.length;
+  if (more > 0) body.push(textBlock(t(lang, "courses.more", { count: more }), { isSubtle: true, size: "Small" }));
+  return card(body, extraActions.slice(0, 6 - shown.length));
+}
+
+/** @returns the card saying no course matched, with what to try next. */
+export function noCoursesCard(lang: Lang, query: string, catalogEmpty = false): AdaptiveCard {
+  if (catalogEmpty) return card([heading(t(lang, "courses.featuredTitle")), textBlock(t(lang, "courses.emptyCatalog"))]);
+  return card(
+    [heading(t(lang, "courses.noMatchTitle", { query: plain(query, 80) })), textBlock(t(lang, "courses.noMatchBody"))],
+    [imBack(lang === "fr" ? "formations" : "courses", lang === "fr" ? "formations" : "courses")],
+  );
+}

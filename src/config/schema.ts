@@ -1,0 +1,56 @@
+/**
+ * The environment variables the app reads, their defaults and their rules (zod schema).
+ *
+ * Names follow Teams Toolkit / Microsoft 365 Agents Toolkit conventions (`BOT_ID`, `BOT_PASSWORD`,
+ * `BOT_TYPE`, `BOT_TENANT_ID`, `TAB_ENDPOINT`, `AAD_APP_CLIENT_ID`, `TEAMS_APP_ID`).
+ * Every rule carries the fix in its message, because the message is what an admin sees at start-up.
+ */
+import { z } from "zod";
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+const optionalGuid = (fix: string) =>
+  optionalText.refine((v) => v === undefined || GUID.test(v), { message: `must be a GUID; ${fix}` });
+
+const httpsOrigin = optionalText.refine(
+  (v) => v === undefined || /^https?:\/\/[^/?#]+(\/[^?#]*)?$/.test(v),
+  { message: "must be an absolute URL such as https://course-companion.azurewebsites.net (no query or fragment)" },
+);
+
+/** Raw environment → typed values; cross-field rules are in config/load. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce
+    .number({ message: "must be a port number, e.g. 3978" })
+    .int("must be a whole number, e.g. 3978")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(3978),
+  BOT_ID: optionalGuid("copy the Microsoft App ID of the Azure Bot, or leave it empty for local mode"),
+  BOT_PASSWORD: optionalText,
+  BOT_TYPE: z
+    .enum(["MultiTenant", "SingleTenant", "UserAssignedMsi"], {
+      message: "must be MultiTenant, SingleTenant or UserAssignedMsi (the Azure Bot's app type)",
+    })
+    .default("MultiTenant"),
+  BOT_TENANT_ID: optionalGuid("use the Entra tenant ID that owns the bot's app registration or managed identity"),
+  TENANTS_FILE: optionalText,
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      message: "must be one of fatal, error, warn, info, debug, trace, silent",
+    })
+    .default("info"),
+  TAB_ENDPOINT: httpsOrigin,
+  TEAMS_APP_ID: optionalGuid("copy the Teams app id (manifest `id`) or leave it empty"),
+  AAD_APP_CLIENT_ID: optionalGuid("copy the client id of the tab's Entra app registration (SSO) or leave it empty"),
+  AAD_APP_TENANT_ID: optionalGuid("use the tenant of the tab's Entra app, or leave it empty for a multi-tenant app"),
+});
+
+/** Parsed environment. */
+export type Env = z.infer<typeof envSchema>;

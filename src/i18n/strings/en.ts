@@ -1,0 +1,50 @@
+/** English interface strings (i18next resources). Keys are shared with fr.ts. */
+export const en = {
+  help: {
+    title: "Course Companion",
+    intro: "I answer questions about {{org}}'s learning platform privacy policy and find courses in its catalog.",
+    examplesTitle: "Try asking",
+    examples: "- How long do you keep my data?\n- Can I delete my account?\n- courses GDPR\n- find a course on leadership",
+    commandsTitle: "Commands",
+    commands: "- **help**: what I can do\n- **courses** *topic*: search the course catalog\n- **privacy** *question*: ask about the privacy policy",
+    storesTitle: "What this app stores",
+    stores: "Only your organization's tenant ID. Nothing about you: no name, no messages.",
+    tryCourses: "Courses on GDPR",
+    tryPrivacy: "How long is my data kept?",
+  },
+  welcome: {
+    title: "Welcome to Course Companion",
+  },
+  privacy: {
+    answerTitle: "From the privacy policy",
+    revised: "Policy revised: {{date}}",
+    fullPolicy: "Read the full policy",
+    otherLanguage: "The policy is not available in English; this passage is quoted from the {{language}} version.",
+    declinedTitle: "I couldn't find that in the privacy policy",
+    declinedBody: "The policy does not seem to answer this question. These sections are the closest:",
+    declinedNoSuggestions: "The policy does not seem to answer this question.",
+    assistance: "Contact assistance",
+    overviewTitle: "Privacy policy",
+    overviewBody: "Ask me a question about the policy, for example \"how long do you keep my data?\". Its sections:",
+  },
+  courses: {
+    resultsTitle: "Courses for \"{{query}}\"",
+    featuredTitle: "Featured courses",
+    open: "Open",
+    duration: "{{minutes}} min",
+    noMatchTitle: "No course matches \"{{query}}\"",
+    noMatchBody: "Try a broader topic or another word, such as \"leadership\", \"security\" or \"GDPR\", or type **courses** to see featured courses.",
+    emptyCatalog: "Your organization's catalog has no courses yet. Ask your learning platform manager.",
+    more: "{{count}} more on the learning platform.",
+  },
+  language: { en: "English", fr: "French" },
+  notices: {
+    notEnabled: "This app is not enabled for your organization. Please ask your Teams admin.",
+    unknownTenant: "Sorry, I can't tell which organization this conversation belongs to, so I can't answer here.",
+    fallback: "Sorry, I can only help with courses and the privacy policy. Type **help** to see what I can do.",
+    unknownAction: "This button no longer works. Type **help** to start again.",
+    error: "Sorry, something went wrong on my side. Please try again in a moment.",
+    emptyMessage: "I didn't get a question. Type **help** to see what I can do.",
+  },
+};
+export type Strings = typeof en;

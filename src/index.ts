@@ -1,0 +1,34 @@
+/**
+ * Process entry point (`npm start`): reads `.env` (dotenv), validates configuration, starts the server.
+ * A bad configuration or registry stops start-up with a message naming the variable or file and the fix.
+ */
+import "dotenv/config";
+import { ConfigError, loadConfig } from "./config";
+import { createLogger } from "./logging/logger";
+import { startServer } from "./server";
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\nSee the configuration table in README.md.\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const log = createLogger(config.logLevel);
+  if (config.bot.mode === "local") {
+    process.stderr.write("WARNING: BOT_ID is empty: local mode, Bot Framework requests are NOT authenticated. Use only with Agents Playground or the Emulator on this machine.\n");
+  }
+  process.on("unhandledRejection", (err) => log.error({ event: "unhandled-rejection", err }, "unhandled promise rejection"));
+  try {
+    await startServer(config, { logger: log });
+  } catch (e) {
+    process.stderr.write(`Start-up failed: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,79 @@
+/**
+ * Composition root: configuration → logger → tenant registry → bot → restify server.
+ *
+ * Routes: `POST /api/messages` (Bot Framework activities), `GET /healthz` (process up).
+ * The tab routes and APIs are mounted by src/api.
+ *
+ * @example
+ *   const server = await startServer(loadConfig(process.env));
+ *   console.log(server.url); // http://127.0.0.1:3978
+ *   await server.close();
+ */
+import restify from "restify";
+import type { AppConfig } from "./config";
+import { createBot, type BotDeps } from "./bot/create-bot";
+import { createLogger, type Logger } from "./logging/logger";
+import { loadRegistry } from "./tenants/load";
+import type { TenantRegistry } from "./tenants/registry";
+
+/** Options for tests and tools; production passes none. */
+export interface ServerOptions {
+  logger?: Logger;
+  /** Use this registry instead of loading `config.tenantsFile` (or the demo registry). */
+  registry?: TenantRegistry;
+  /** Interface to listen on (default 0.0.0.0; tests use 127.0.0.1). */
+  host?: string;
+  adapterOverrides?: BotDeps["adapterOverrides"];
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:3978. */
+  url: string;
+  server: restify.Server;
+  close(): Promise<void>;
+}
+
+/** Maximum accepted request body, in bytes (Bot Framework activities are a few KB). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * Builds and starts the app.
+ * @throws RegistryError / catalog or policy errors naming the file and entry; start-up stops.
+ */
+export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const registry = options.registry ?? loadRegistry(config.tenantsFile, log.child("tenants"));
+  const bot = createBot({ auth: config.bot, registry, log, adapterOverrides: options.adapterOverrides });
+  const server = createHttpServer(log.child("http"));
+  server.post("/api/messages", async (req, res) => {
+    await bot.handle(req, res);
+  });
+  server.get("/healthz", (_req, res, next) => {
+    res.send(200, { status: "ok" });
+    next();
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, options.host ?? "0.0.0.0", resolve));
+  const address = server.address();
+  const url = `http://${options.host ?? "127.0.0.1"}:${address.port}`;
+  log.info({ event: "startup", port: address.port, count: registry.size, outcome: config.bot.mode }, "server listening");
+  return { url, server, close: () => closeServer(server) };
+}
+
+function createHttpServer(log: Logger): restify.Server {
+  const server = restify.createServer({ name: "course-companion", handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.on("restifyError", (req, res, err, callback) => {
+    log.warn({ event: "http-error", route: req.getRoute()?.path?.toString(), status: err.statusCode ?? 500, err }, "request failed");
+    callback();
+  });
+  return server;
+}
+
+async function closeServer(server: restify.Server): Promise<void> {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.server.closeAllConnections?.();
+  });
+}
