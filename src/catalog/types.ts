@@ -26,6 +26,11 @@ export interface CourseSearchResult {
   total: number;
   /** The requested page, best match first. */
   courses: Course[];
+  /**
+   * True when the query held no topic (empty, whitespace, or only request words such as "courses",
+   * "je cherche une formation"): `courses` then pages through the catalog, featured courses first.
+   */
+  blank?: boolean;
 }
 
 /** Options of a course search. */
@@ -34,6 +39,31 @@ export interface CourseSearchOptions {
   language?: Lang;
   /** Number of results to skip (paging). Default 0. */
   skip?: number;
-  /** Page size. Default 5. */
+  /** Page size. Default 5, at most 100. */
   limit?: number;
+  /** Rank courses in this language a little higher (the reader's language); others still match. */
+  preferLanguage?: Lang;
+  /** Treat the last word as a prefix while the person types. Default true. */
+  prefix?: boolean;
+}
+
+/**
+ * The searchable catalog of one tenant, built once by `createCourseIndex` (catalog/course-index).
+ * Every method is synchronous, in-memory, and never throws on any string input.
+ */
+export interface CourseIndex {
+  /** Number of courses. */
+  readonly size: number;
+  /** All courses, in catalog order. */
+  readonly courses: readonly Course[];
+  /** Courses matching `query` (English or French), best first, paged by `skip`/`limit`. */
+  search(query: string, options?: CourseSearchOptions): CourseSearchResult;
+  /** Featured courses (catalog order; `language` ones first), else the first courses of the catalog. */
+  featured(limit?: number, language?: Lang): Course[];
+  /** The course with this id, if any (exact, case-sensitive). */
+  byId(id: string): Course | undefined;
+  /** The course at this URL, ignoring scheme, host case, trailing slash, query and fragment. */
+  byUrl(url: string): Course | undefined;
+  /** Up to `limit` (default 3) other courses sharing topics with course `id`, best first; `[]` for an unknown id. */
+  similar(id: string, limit?: number): Course[];
 }
