@@ -46,5 +46,23 @@ export const en = {
     error: "Sorry, something went wrong on my side. Please try again in a moment.",
     emptyMessage: "I didn't get a question. Type **help** to see what I can do.",
   },
+  sharing: {
+    noMatch: "No course matches \"{{query}}\". Try another word, such as \"leadership\" or \"GDPR\".",
+    emptyCatalog: "Your organization's catalog has no courses yet.",
+    unknownCommand: "This search is not available in this version of the app.",
+    factLanguage: "Language",
+    factDuration: "Duration",
+    factTopics: "Topics",
+    similar: "Similar courses",
+    similarNone: "No similar course in the catalog yet.",
+    feedbackQuestion: "Was this helpful?",
+    yes: "Yes",
+    no: "No",
+    thanksTitle: "Thank you for your feedback",
+    thanksBody: "Your vote is counted anonymously: nothing about you is kept.",
+    about: "About: {{heading}}",
+    courseGone: "This course is no longer in your organization's catalog.",
+    badData: "This button sent incomplete data. Ask again to get a fresh card.",
+  },
 };
 export type Strings = typeof en;
