@@ -12,7 +12,17 @@ export interface PolicySection {
   heading: string;
   /** Passages of the body (paragraphs / list items / chunks of long paragraphs), in document order. */
   passages: string[];
+  /**
+   * Nesting depth from the document's structure, 1 = top level: Markdown/HTML heading level
+   * (h1 → 1 … h6 → 6, bold-only paragraphs and `<dt>`/`<summary>` → 7); in plain text, 1 for
+   * headings on their own lines and 2 for indented numbered items. For indentation in the tabs'
+   * whole-policy view; the engine does not rank by it.
+   */
+  level?: number;
 }
+
+/** Policy file formats the parser understands (chosen from the file extension). */
+export type PolicyFormat = "txt" | "md" | "html";
 
 /** A parsed policy document. */
 export interface PolicyDocument {
@@ -24,6 +34,8 @@ export interface PolicyDocument {
   revisionDate?: string;
   /** Where it came from (file path), for error messages. */
   source: string;
+  /** Format it was parsed as. */
+  format?: PolicyFormat;
 }
 
 /** A section offered when the engine declines. */
