@@ -25,6 +25,10 @@ const KEEP_WORDS = new Set([
   "get", "give", "move", "change", "changes", "changed", "information", "name", "names", "old", "new", "right", "rights",
   "where", "located", "place", "home", "work", "world", "copy", "sent", "send", "follow", "know", "contact",
   "personnel", "personnelles", "garder", "droit", "droits", "utiliser", "partager",
+  // Content words stopwords-iso also lists; they carry meaning in questions and policies.
+  "year", "years", "today", "site", "web", "help", "first", "open", "order", "problem", "state",
+  "group", "case", "room", "number", "end", "show", "point", "place", "full", "part", "time",
+  "personne", "personnes", "fin", "suite", "aide",
 ]);
 
 const STOPWORDS: Record<Lang, Set<string>> = {
@@ -55,15 +59,36 @@ export function stem(token: string, lang: Lang): string {
   return foldAccents(STEMMERS[lang].stem(token));
 }
 
+/** A kept token and its stem (see {@link analyzeTokens}). */
+export interface AnalyzedToken {
+  /** Lower-case token as it appears in the text (accents kept). */
+  token: string;
+  /** Snowball stem, accents folded. */
+  stem: string;
+}
+
+/**
+ * Like {@link analyze}, but keeps each token next to its stem.
+ *
+ * @param keep optional override: a token for which it returns true is kept even when it is a
+ *   stopword (the privacy engine keeps question words its vocabulary knows, e.g. "why", "où").
+ * @example analyzeTokens("Où sont mes données ?", "fr", (t) => t === "où")
+ * // [{ token: "où", stem: "ou" }, { token: "données", stem: "don" }]
+ */
+export function analyzeTokens(text: string, lang: Lang, keep?: (token: string) => boolean): AnalyzedToken[] {
+  const out: AnalyzedToken[] = [];
+  for (const token of tokenize(text)) {
+    if (token.length < 2) continue;
+    if (isStopword(token, lang) && !keep?.(token)) continue;
+    out.push({ token, stem: stem(token, lang) });
+  }
+  return out;
+}
+
 /**
  * Full pipeline: tokenize → drop stopwords and one-letter tokens → stem → fold accents.
  * @returns terms in text order (duplicates kept).
  */
 export function analyze(text: string, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const token of tokenize(text)) {
-    if (token.length < 2 || isStopword(token, lang)) continue;
-    out.push(stem(token, lang));
-  }
-  return out;
+  return analyzeTokens(text, lang).map((t) => t.stem);
 }
