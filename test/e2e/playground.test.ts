@@ -1,0 +1,110 @@
+/**
+ * End to end with Microsoft 365 Agents Playground: the real server (src/server.ts, built-in demo
+ * registry, local unauthenticated mode) and the playground CLI (`--dt`, `TEAMSAPPTESTER_BROWSER=none`),
+ * talking over HTTP as in `npm run dev`. Messages are typed through the playground's UI API; replies are
+ * read from its WebSocket stream (test/e2e/README.md).
+ *
+ * Expected answers are read from the demo data, never written here: the policy document and links from
+ * data/demo/registry.json, the GDPR course from the demo catalog, interface strings from src/i18n.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { adaptiveCards, cardTexts, cardUrls } from "./card-reading";
+import { startPlayground, type PlaygroundClient } from "./playground-client";
+import { REPO_ROOT } from "./playground-process";
+
+jest.setTimeout(60_000);
+
+/** What this test reads from the app (loaded lazily so a missing server fails with a clear message). */
+function app() {
+  if (!existsSync(join(REPO_ROOT, "src", "server.ts"))) {
+    throw new Error("src/server.ts is missing: the playground e2e test needs the real server (startServer, loadConfig).");
+  }
+  return {
+    server: require("../../src/server") as typeof import("../../src/server"),
+    config: require("../../src/config") as typeof import("../../src/config"),
+    demo: require("../../src/tenants/demo") as typeof import("../../src/tenants/demo"),
+    registryFile: require("../../src/tenants/registry-file") as typeof import("../../src/tenants/registry-file"),
+    i18n: require("../../src/i18n") as typeof import("../../src/i18n"),
+  };
+}
+
+type App = ReturnType<typeof app>;
+
+/** The demo tenant's registry entry, its policy lines (Markdown heading marks removed) and catalog. */
+function demoData(a: App, tenantId: string) {
+  const registryPath = a.demo.demoRegistryPath();
+  const entry = a.registryFile.readRegistryFile(registryPath).find((e) => e.tenantId.toLowerCase() === tenantId.toLowerCase());
+  if (!entry) throw new Error(`${registryPath} has no tenant ${tenantId} (the tenant in .m365agentsplayground.yml)`);
+  const base = dirname(registryPath);
+  const policyFile = entry.policyFiles[entry.defaultLanguage] ?? Object.values(entry.policyFiles)[0]!;
+  const policyLines = readFileSync(resolve(base, policyFile), "utf8").split(/\r?\n/).map((l) => l.replace(/^#{1,6}\s+/, "").trim());
+  const catalog = JSON.parse(readFileSync(resolve(base, entry.catalogFile), "utf8")) as { title: string; url: string; language: string; tags?: string[] }[];
+  return { entry, policyLines, catalog };
+}
+
+const RETENTION = /\b(keep|keeps|kept|retain|retained|retention|storage|store|stored)\b/i;
+
+describe("Agents Playground end to end (real server, demo tenant)", () => {
+  let a: App;
+  let data: ReturnType<typeof demoData>;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let playground: PlaygroundClient | undefined;
+
+  beforeAll(async () => {
+    a = app();
+    const config = { ...a.config.loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" }), port: 0 };
+    server = await a.server.startServer(config, { host: "127.0.0.1" });
+    playground = await startPlayground({ botEndpoint: `${server.url}/api/messages` });
+    data = demoData(a, playground.config.tenantId);
+  });
+
+  afterAll(async () => {
+    await playground?.close();
+    await server?.close();
+  });
+
+  it("sends the demo tenant id that the built-in registry serves", () => {
+    expect(playground!.config.tenantId).toBe(a.demo.DEMO_TENANT_ID);
+  });
+
+  /** Sends `text`, expects exactly one reply holding one Adaptive Card, returns that card. */
+  async function oneCard(text: string, options?: Parameters<PlaygroundClient["send"]>[1]) {
+    const replies = await playground!.send(text, options);
+    expect(replies).toHaveLength(1);
+    const cards = adaptiveCards(replies);
+    expect(cards).toHaveLength(1);
+    return cards[0];
+  }
+
+  /** Headings in the card that are lines of the demo policy and speak of keeping data. */
+  function retentionHeadings(card: unknown): string[] {
+    return cardTexts(card).filter((t) => data.policyLines.includes(t.trim()) && RETENTION.test(t));
+  }
+
+  it('answers "how long do you keep my data?" with the demo policy\'s retention section', async () => {
+    const card = await oneCard("how long do you keep my data?");
+    expect(cardTexts(card)).toContain(a.i18n.t("en", "privacy.answerTitle"));
+    expect(retentionHeadings(card)).toHaveLength(1);
+    if (data.entry.policyUrl) expect(cardUrls(card)).toContain(data.entry.policyUrl);
+  });
+
+  it("answers the same question in French (locale fr-FR) with the same section and French interface text", async () => {
+    const english = retentionHeadings(await oneCard("how long do you keep my data?"));
+    const card = await oneCard("combien de temps gardez-vous mes données ?", { locale: "fr-FR" });
+    expect(cardTexts(card)).toContain(a.i18n.t("fr", "privacy.answerTitle"));
+    expect(retentionHeadings(card)).toEqual(english);
+  });
+
+  it('answers "courses gdpr" with a card linking to the GDPR course', async () => {
+    const gdprUrls = data.catalog.filter((c) => /\bgdpr\b/i.test(c.title) && c.language === "en").map((c) => c.url);
+    expect(gdprUrls.length).toBeGreaterThan(0); // the demo catalog must have the GDPR course
+    const card = await oneCard("courses gdpr");
+    expect(cardUrls(card).filter((u) => gdprUrls.includes(u)).length).toBeGreaterThan(0);
+  });
+
+  it('answers "help" in the channel (bot @mentioned) with the help card', async () => {
+    const card = await oneCard("help", { conversation: "channel" });
+    expect(cardTexts(card)).toContain(a.i18n.t("en", "help.title"));
+  });
+});
