@@ -14,4 +14,6 @@ module.exports = {
     "/node_modules/jose/.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true }, diagnostics: false }],
   },
   transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  // adaptivecards 3 points `main` at ES-module files without "type": "module"; its UMD bundle is the same library in CommonJS.
+  moduleNameMapper: { "^adaptivecards$": "<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js" },
 };
