@@ -6,6 +6,7 @@ import { t } from "../i18n";
 import type { Lang } from "../i18n/language";
 import type { PrivacyAnswer, SectionSuggestion } from "../privacy/types";
 import { card, heading, imBack, openUrl, plain, textBlock, type AdaptiveCard, type CardElement } from "./card";
+import { feedbackElements } from "./feedback-card";
 
 /** Links from the tenant registry. */
 export interface PolicyLinks {
@@ -16,7 +17,10 @@ export interface PolicyLinks {
 /** Maximum passage length quoted in a card, in characters (keeps cards small and to the point). */
 const PASSAGE_MAX = 1200;
 
-/** Card for an answered question: section heading, the relevant passage, revision date, link to the full policy. */
+/**
+ * Card for an answered question: section heading, the relevant passage, revision date, link to the
+ * full policy, and "Was this helpful? Yes / No" (Action.Execute, see feedback-card) when the answer names its section.
+ */
 export function privacyAnswerCard(answer: PrivacyAnswer, lang: Lang, links: PolicyLinks): AdaptiveCard {
   const body: CardElement[] = [
     textBlock(t(lang, "privacy.answerTitle"), { isSubtle: true, size: "Small" }),
@@ -27,6 +31,7 @@ export function privacyAnswerCard(answer: PrivacyAnswer, lang: Lang, links: Poli
     body.push(textBlock(t(lang, "privacy.otherLanguage", { language: t(lang, `language.${answer.documentLanguage}`) }), { isSubtle: true, size: "Small" }));
   }
   if (answer.revisionDate) body.push(textBlock(t(lang, "privacy.revised", { date: plain(answer.revisionDate, 40) }), { isSubtle: true, size: "Small" }));
+  if (answer.sectionId) body.push(...feedbackElements(answer.sectionId, lang));
   const actions = links.policyUrl ? [openUrl(t(lang, "privacy.fullPolicy"), links.policyUrl)] : [];
   return card(body, actions);
 }
