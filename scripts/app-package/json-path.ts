@@ -50,9 +50,9 @@ export function stringLeaves(value: unknown, segments: PathSegment[] = []): Stri
   return [];
 }
 
-/** True for a plain JSON object (not an array, not null). */
+/** True for a plain JSON object (not an array, not null, not an Error). */
 export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Error);
 }
 
 /** Reads `value.a.b[0]` style paths given as segments; `undefined` when any step is missing. */

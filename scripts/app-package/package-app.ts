@@ -13,7 +13,7 @@ import { isObject } from "./json-path";
 import { languageFiles } from "./localization-check";
 import { resolvePlaceholders, type EnvValues } from "./placeholders";
 import { problem, type CheckResult, type Problem } from "./problems";
-import { validatePackage, type PackageContent } from "./validate";
+import { validatePackage } from "./validate";
 
 /** Input of {@link buildAppPackage}. */
 export interface BuildOptions {
@@ -55,9 +55,8 @@ export function applySsoChoice(template: Record<string, unknown>, env: EnvValues
  */
 export async function buildAppPackage(options: BuildOptions): Promise<BuildResult> {
   const { appPackageDir, env, envSource } = options;
-  const manifestText = fs.readFileSync(path.join(appPackageDir, "manifest.json"), "utf8");
-  const template = parseJson(manifestText);
-  if (!isObject(template)) {
+  const template = parseJson(fs.readFileSync(path.join(appPackageDir, "manifest.json"), "utf8"));
+  if (template instanceof Error || !isObject(template)) {
     const why = template instanceof Error ? template.message : "not a JSON object";
     const problems = [problem("manifest.json", "", `is not valid JSON (${why}).`, "fix the JSON syntax.")];
     return { manifest: {}, files: new Map(), checks: [{ name: "manifest.json", detail: "", problems }], sso: false };
@@ -65,31 +64,45 @@ export async function buildAppPackage(options: BuildOptions): Promise<BuildResul
   const { manifest: chosen, sso } = applySsoChoice(template, env);
   const resolved = resolvePlaceholders(chosen, { env, envSource, file: "manifest.json" });
   const manifest = resolved.value;
-  const placeholderProblems = [...resolved.problems];
-  const localizations = new Map<string, unknown>();
   const files = new Map<string, Buffer>([["manifest.json", Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]]);
-  for (const { file } of languageFiles(manifest)) {
-    const loaded = loadLocalization(appPackageDir, file, env, envSource);
-    localizations.set(file, loaded.content);
-    placeholderProblems.push(...loaded.problems);
-    if (loaded.bytes) files.set(file, loaded.bytes);
-  }
+  const locales = readLocalizations(appPackageDir, manifest, options);
+  locales.bytes.forEach((bytes, file) => files.set(file, bytes));
   const icons = readIcons(appPackageDir, manifest);
   icons.forEach((bytes, file) => files.set(file, bytes));
-  const content: PackageContent = { manifest, localizations, icons };
   const placeholders: CheckResult = {
     name: "placeholders",
     detail: `${resolved.used.size} variables from ${envSource}; webApplicationInfo ${sso ? "kept (AAD_APP_CLIENT_ID set)" : "left out (SSO not configured)"}`,
-    problems: placeholderProblems,
+    problems: [...resolved.problems, ...locales.problems],
   };
-  return { manifest, files, checks: [placeholders, ...(await validatePackage(content))], sso };
+  const checks = await validatePackage({ manifest, localizations: locales.content, icons });
+  return { manifest, files, checks: [placeholders, ...withoutFields(checks, placeholders.problems)], sso };
+}
+
+/** Drops later problems on a field whose placeholder is already reported: the placeholder is the cause. */
+function withoutFields(checks: CheckResult[], reported: Problem[]): CheckResult[] {
+  const key = (p: Problem) => `${p.file}\u0000${p.field}`;
+  const fields = new Set(reported.map(key));
+  return checks.map((c) => ({ ...c, problems: c.problems.filter((p) => !fields.has(key(p))) }));
+}
+
+function readLocalizations(dir: string, manifest: Record<string, unknown>, options: BuildOptions) {
+  const content = new Map<string, unknown>();
+  const bytes = new Map<string, Buffer>();
+  const problems: Problem[] = [];
+  for (const { file } of languageFiles(manifest)) {
+    const loaded = loadLocalization(dir, file, options.env, options.envSource);
+    content.set(file, loaded.content);
+    problems.push(...loaded.problems);
+    if (loaded.bytes) bytes.set(file, loaded.bytes);
+  }
+  return { content, bytes, problems };
 }
 
 function loadLocalization(dir: string, file: string, env: EnvValues, envSource: string) {
   const full = safeJoin(dir, file);
   if (!full || !fs.existsSync(full)) return { content: undefined, problems: [], bytes: undefined };
   const parsed = parseJson(fs.readFileSync(full, "utf8"));
-  if (!isObject(parsed)) return { content: parsed, problems: [], bytes: undefined };
+  if (parsed instanceof Error || !isObject(parsed)) return { content: parsed, problems: [], bytes: undefined };
   const resolved = resolvePlaceholders(parsed, { env, envSource, file });
   const bytes = Buffer.from(`${JSON.stringify(resolved.value, null, 2)}\n`);
   return { content: resolved.value as unknown, problems: resolved.problems, bytes };
