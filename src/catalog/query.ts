@@ -6,8 +6,7 @@
  * tolerance), so a word is never counted twice because two languages spell it alike.
  */
 import { LANGUAGES } from "../i18n/language";
-import { stem } from "../text/analyzer";
-import { isContentWord, matchPhrase, QUERY_PHRASES, words, type Word } from "./terms";
+import { isContentWord, matchPhrase, QUERY_PHRASES, stem, words, type Word } from "./terms";
 import { NEUTRAL_WORDS } from "./vocabulary";
 
 /** One topic of a query. */

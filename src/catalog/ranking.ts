@@ -37,6 +37,15 @@ interface Alternative {
 }
 
 /**
+ * A prefix shorter than this many letters ("s", "le") is looked up in titles and tags only: while
+ * the person has typed one or two letters, a description word starting with them says little, and
+ * expanding such a prefix over every description term is what makes one-letter queries slow
+ * (measured with bench/catalog-search.bench.ts).
+ */
+export const SHORT_PREFIX = 3;
+const SHORT_PREFIX_FIELDS = ["title", "tags"];
+
+/**
  * The exact lookups of a unit: its concept token (which stands for all its synonyms), or else each
  * stem and the surface word (as a prefix while typing). Typo tolerance is a separate fallback,
  * see {@link unitScores}.
@@ -51,7 +60,9 @@ export function alternatives(unit: QueryUnit): Alternative[] {
 }
 
 function lookup(engine: MiniSearch, alt: Alternative, accept: (index: number) => boolean, best: Map<number, number>): void {
-  const results = engine.search(alt.term, { prefix: alt.prefix, fuzzy: alt.fuzzy, boostDocument: (index: number) => (accept(index) ? 1 : 0) });
+  const fields = alt.prefix && alt.term.length < SHORT_PREFIX ? SHORT_PREFIX_FIELDS : undefined;
+  const boostDocument = (index: number) => (accept(index) ? 1 : 0);
+  const results = engine.search(alt.term, { prefix: alt.prefix, fuzzy: alt.fuzzy, fields, boostDocument });
   for (const r of results) {
     const id = r.id as number;
     if (r.score > (best.get(id) ?? 0)) best.set(id, r.score);

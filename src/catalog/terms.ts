@@ -7,7 +7,7 @@
  * - topic words that stopwords-iso treats as stopwords ({@link KEEP_WORDS}).
  */
 import type { Lang } from "../i18n/language";
-import { foldAccents, isStopword, stem, tokenize } from "../text/analyzer";
+import { foldAccents, isStopword, stem as snowballStem, tokenize } from "../text/analyzer";
 import { CONCEPTS, KEEP_WORDS, NEUTRAL_PHRASES, type Concept } from "./vocabulary";
 
 /** A word of a text: `text` is lower case with accents, `folded` has accents removed. */
@@ -74,6 +74,25 @@ export const QUERY_PHRASES: PhraseTable = buildPhraseTable([
   ...NEUTRAL_PHRASES.map((p) => ({ tokens: phraseTokens(p) })),
   ...CONCEPTS.flatMap((c) => conceptPhrases(c, ["en", "fr"])),
 ]);
+
+/** Most memoized stems per language; the memo is emptied when full (catalogs reuse a small vocabulary). */
+export const STEM_MEMO_SIZE = 50_000;
+const stemMemo: Record<Lang, Map<string, string>> = { en: new Map(), fr: new Map() };
+
+/**
+ * Snowball stem of a lower-case word (shared analyzer), memoized: stemming costs about 9 µs a word,
+ * and a 10,000-course catalog repeats the same few thousand words hundreds of thousands of times.
+ */
+export function stem(word: string, lang: Lang): string {
+  const memo = stemMemo[lang];
+  let stemmed = memo.get(word);
+  if (stemmed === undefined) {
+    if (memo.size >= STEM_MEMO_SIZE) memo.clear();
+    stemmed = snowballStem(word, lang);
+    memo.set(word, stemmed);
+  }
+  return stemmed;
+}
 
 /** True when `word` carries meaning in `lang`: two letters or more and not a stopword (unless kept). */
 export function isContentWord(word: string, lang: Lang): boolean {

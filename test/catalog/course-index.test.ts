@@ -69,6 +69,15 @@ describe("createCourseIndex: search", () => {
     expect(catalog.search("lea", { prefix: false }).total).toBe(0);
   });
 
+  it("matches a one- or two-letter prefix in titles and tags only, a longer one everywhere", () => {
+    const inTitle = course({ id: "title", title: "Zebra care" });
+    const inDescription = course({ id: "description", title: "Wildlife", description: "Zoology notes." });
+    const index = createCourseIndex([inTitle, inDescription]);
+    expect(ids(index.search("z").courses)).toEqual(["title"]);
+    expect(ids(index.search("zo").courses)).toEqual([]);
+    expect(ids(index.search("zoo").courses)).toEqual(["description"]);
+  });
+
   it("returns total 0 and no courses when nothing matches", () => {
     expect(catalog.search("weather forecast tomorrow")).toEqual({ total: 0, courses: [], blank: false });
   });
