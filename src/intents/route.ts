@@ -2,7 +2,7 @@
  * One turn of conversation, in domain terms: normalized text in, a {@link Reply} out.
  * Plain data only (no Teams types), so the bot, the tests and the benchmark share it.
  */
-import type { Course, CourseSearchResult } from "../catalog/types";
+import type { Course, CourseIndex, CourseSearchResult } from "../catalog/types";
 import type { Lang } from "../i18n/language";
 import type { PrivacyAnswer, SectionSuggestion } from "../privacy/types";
 import { foldAccents } from "../text/analyzer";
@@ -10,10 +10,7 @@ import { classify } from "./classify";
 
 /** What a tenant offers to answer with (a subset of tenants/registry Tenant). */
 export interface AnswerSources {
-  catalog: {
-    search(query: string, options?: { limit?: number; skip?: number }): CourseSearchResult;
-    featured(limit?: number): Course[];
-  };
+  catalog: Pick<CourseIndex, "search" | "featured">;
   policies: {
     answer(question: string, userLanguage: Lang): PrivacyAnswer;
     /** Headings of the document used for `userLanguage`, in order. */
@@ -52,7 +49,7 @@ export function route(text: string, sources: AnswerSources, lang: Lang): Reply {
     case "help":
       return { kind: intent.kind };
     case "courses":
-      return coursesReply(intent.query, sources);
+      return coursesReply(intent.query, sources, lang);
     case "privacy":
       if (intent.question === "") {
         const { sections, revisionDate } = sources.policies.outline(lang);
@@ -67,7 +64,9 @@ export function route(text: string, sources: AnswerSources, lang: Lang): Reply {
   }
 }
 
-function coursesReply(query: string, sources: AnswerSources): Reply {
-  if (query === "") return { kind: "featured-courses", courses: sources.catalog.featured(COURSES_PER_REPLY) };
-  return { kind: "courses", query, result: sources.catalog.search(query, { limit: COURSES_PER_REPLY }) };
+/** A topic gets a search (the reader's language ranked first); no topic gets the featured courses. */
+function coursesReply(query: string, sources: AnswerSources, lang: Lang): Reply {
+  const result = query === "" ? undefined : sources.catalog.search(query, { limit: COURSES_PER_REPLY, preferLanguage: lang, prefix: false });
+  if (!result || result.blank) return { kind: "featured-courses", courses: sources.catalog.featured(COURSES_PER_REPLY, lang) };
+  return { kind: "courses", query, result };
 }
