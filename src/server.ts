@@ -12,9 +12,12 @@
 import restify from "restify";
 import type { AppConfig } from "./config";
 import { createBot, type BotDeps } from "./bot/create-bot";
+import { cardActionHandlers } from "./bot/card-actions";
+import { messageExtensionHandlers } from "./bot/message-extension";
 import { createLogger, type Logger } from "./logging/logger";
 import { loadRegistry } from "./tenants/load";
 import type { TenantRegistry } from "./tenants/registry";
+import { createMemoryUsageCounter, type UsageCounter } from "./usage";
 
 /** Options for tests and tools; production passes none. */
 export interface ServerOptions {
@@ -24,6 +27,8 @@ export interface ServerOptions {
   /** Interface to listen on (default 0.0.0.0; tests use 127.0.0.1). */
   host?: string;
   adapterOverrides?: BotDeps["adapterOverrides"];
+  /** Where anonymous usage counts go (default: in memory). */
+  usage?: UsageCounter;
 }
 
 /** A running server. */
@@ -44,7 +49,15 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(config.logLevel);
   const registry = options.registry ?? loadRegistry(config.tenantsFile, log.child("tenants"));
-  const bot = createBot({ auth: config.bot, registry, log, adapterOverrides: options.adapterOverrides });
+  const usage = options.usage ?? createMemoryUsageCounter();
+  const bot = createBot({
+    auth: config.bot,
+    registry,
+    log,
+    adapterOverrides: options.adapterOverrides,
+    invokeHandlers: messageExtensionHandlers(log.child("message-extension")),
+    cardActions: cardActionHandlers({ log: log.child("card-actions"), usage }),
+  });
   const server = createHttpServer(log.child("http"));
   server.post("/api/messages", async (req, res) => {
     await bot.handle(req, res);
