@@ -5,6 +5,9 @@
  *   const config = loadConfig(process.env); // throws ConfigError naming each bad variable and its fix
  */
 import { envSchema } from "./schema";
+import { storageConfig, usageConfig, type StorageConfig, type UsageConfig } from "./storage";
+
+export type { StorageConfig, UsageConfig } from "./storage";
 
 /** How the bot authenticates with Bot Framework. */
 export type BotAuth =
@@ -28,6 +31,10 @@ export interface AppConfig {
   teamsAppId?: string;
   /** Tab SSO (Entra app registration); undefined: no SSO (local mode only). */
   sso?: { clientId: string; tenantId?: string };
+  /** Where the anonymous usage counters live (`STORAGE`, `DATA_DIR`, `AZURE_TABLES_*`). */
+  storage: StorageConfig;
+  /** Counter retention and flush period (`USAGE_RETENTION_DAYS`, `USAGE_FLUSH_SECONDS`). */
+  usage: UsageConfig;
 }
 
 /** Thrown when the environment is invalid; `problems` has one line per variable, naming it and the fix. */
@@ -41,7 +48,8 @@ export class ConfigError extends Error {
 /**
  * Validates `env` and builds the {@link AppConfig}.
  * @param env usually `process.env` after `dotenv.config()`.
- * @throws ConfigError listing every problem (unknown BOT_TYPE, bad GUID, missing password, local mode in production…).
+ * @throws ConfigError listing every problem (unknown BOT_TYPE, bad GUID, missing password, local mode in production,
+ *   STORAGE=azure-tables without a connection…).
  */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -50,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   }
   const e = parsed.data;
   const bot = botAuth(e);
+  const problems: string[] = [];
+  const storage = storageConfig(e, problems);
+  if (problems.length) throw new ConfigError(problems);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -59,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     tabEndpoint: e.TAB_ENDPOINT?.replace(/\/+$/, ""),
     teamsAppId: e.TEAMS_APP_ID,
     sso: e.AAD_APP_CLIENT_ID ? { clientId: e.AAD_APP_CLIENT_ID, tenantId: e.AAD_APP_TENANT_ID } : undefined,
+    storage,
+    usage: usageConfig(e),
   };
 }
 

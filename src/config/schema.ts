@@ -50,6 +50,34 @@ export const envSchema = z.object({
   TEAMS_APP_ID: optionalGuid("copy the Teams app id (manifest `id`) or leave it empty"),
   AAD_APP_CLIENT_ID: optionalGuid("copy the client id of the tab's Entra app registration (SSO) or leave it empty"),
   AAD_APP_TENANT_ID: optionalGuid("use the tenant of the tab's Entra app, or leave it empty for a multi-tenant app"),
+  STORAGE: z
+    .enum(["sqlite", "azure-tables"], { message: "must be sqlite (one instance, file in DATA_DIR) or azure-tables (several instances)" })
+    .default("sqlite"),
+  DATA_DIR: optionalText,
+  AZURE_TABLES_CONNECTION_STRING: optionalText.refine((v) => v === undefined || /(^|;)\s*(TableEndpoint|AccountName)=/i.test(v), {
+    message: "must be a storage connection string (DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;EndpointSuffix=… or one with TableEndpoint=…)",
+  }),
+  AZURE_TABLES_ACCOUNT_URL: optionalText.refine((v) => v === undefined || /^https:\/\/[^/?#]+\/?$/.test(v), {
+    message: "must be the table endpoint of the storage account, e.g. https://<account>.table.core.windows.net",
+  }),
+  AZURE_TABLES_TABLE: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, { message: "must be 3 to 63 letters or digits, starting with a letter (Azure table name rules)" })
+    .default("usagecounts"),
+  AZURE_CLIENT_ID: optionalGuid("use the client id of the user-assigned managed identity that may write the table, or leave it empty"),
+  USAGE_RETENTION_DAYS: z.coerce
+    .number({ message: "must be a number of days, e.g. 400" })
+    .int("must be a whole number of days, e.g. 400")
+    .min(1, "must be between 1 and 3650 days")
+    .max(3650, "must be between 1 and 3650 days")
+    .default(400),
+  USAGE_FLUSH_SECONDS: z.coerce
+    .number({ message: "must be a number of seconds, e.g. 30" })
+    .int("must be a whole number of seconds, e.g. 30")
+    .min(1, "must be between 1 and 3600 seconds")
+    .max(3600, "must be between 1 and 3600 seconds")
+    .default(30),
 });
 
 /** Parsed environment. */
