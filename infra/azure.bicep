@@ -1,0 +1,137 @@
+// Course Companion on Azure: one Linux App Service (Node 20) running the bot and the tabs, an Azure Bot
+// that authenticates with a user-assigned managed identity (no client secret anywhere), and the
+// Microsoft Teams channel. Deployed by `arm/deploy` in m365agents.yml with azure.parameters.json;
+// every output is written back to env/.env.<env> (name upper-cased, e.g. BOT_DOMAIN).
+// Nothing here stores data about people: the app keeps no database; the tenant registry is a file.
+
+@maxLength(20)
+@minLength(4)
+@description('Base of every resource name (letters and digits).')
+param resourceBaseName string
+
+@description('App Service plan size, e.g. B1 or P0v3.')
+param webAppSKU string = 'B1'
+
+@maxLength(42)
+@description('Display name of the Azure Bot.')
+param botDisplayName string
+
+@description('Tenant registry file, relative to the deployed app folder (TENANTS_FILE).')
+param tenantsFile string
+
+@description('Teams app id (TEAMS_APP_ID), used by the app to build deep links to its tabs.')
+param teamsAppId string = ''
+
+@description('Client id of the tab\'s Entra app for SSO (AAD_APP_CLIENT_ID); empty when SSO is off.')
+param aadAppClientId string = ''
+
+@description('Tenant of that Entra app (AAD_APP_TENANT_ID); empty for a multi-tenant app.')
+param aadAppTenantId string = ''
+
+param location string = resourceGroup().location
+param identityName string = resourceBaseName
+param serverfarmsName string = resourceBaseName
+param webAppName string = resourceBaseName
+param botServiceName string = resourceBaseName
+
+// The bot's identity: Bot Framework tokens are requested with it, so there is no BOT_PASSWORD to keep.
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: identityName
+  location: location
+}
+
+// Linux plan: `reserved: true` is what makes an App Service plan Linux.
+resource serverfarm 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: serverfarmsName
+  location: location
+  kind: 'linux'
+  sku: {
+    name: webAppSKU
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+  name: webAppName
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: serverfarm.id
+    httpsOnly: true
+    siteConfig: {
+      linuxFxVersion: 'NODE|20-lts'
+      appCommandLine: 'npm start'
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      http20Enabled: true
+    }
+  }
+}
+
+// App settings in their own resource so they can use the site's host name. PORT is not set:
+// App Service gives a Node.js app its port in PORT itself.
+resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: {
+    WEBSITE_RUN_FROM_PACKAGE: '1'
+    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+    NODE_ENV: 'production'
+    BOT_ID: identity.properties.clientId
+    BOT_TYPE: 'UserAssignedMsi'
+    BOT_TENANT_ID: identity.properties.tenantId
+    TENANTS_FILE: tenantsFile
+    TEAMS_APP_ID: teamsAppId
+    TAB_ENDPOINT: 'https://${webApp.properties.defaultHostName}'
+    AAD_APP_CLIENT_ID: aadAppClientId
+    AAD_APP_TENANT_ID: aadAppTenantId
+  }
+}
+
+// The Azure Bot registration: Teams sends activities to https://<web app host>/api/messages.
+resource botService 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: botServiceName
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: 'F0'
+  }
+  properties: {
+    displayName: botDisplayName
+    endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: identity.properties.tenantId
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: botService
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+    }
+  }
+}
+
+// Written to env/.env.<env> by arm/deploy; the app package and the deploy step read them.
+output AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
+output BOT_ID string = identity.properties.clientId
+output BOT_TENANT_ID string = identity.properties.tenantId
+output BOT_DOMAIN string = webApp.properties.defaultHostName
+output BOT_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
+output TAB_DOMAIN string = webApp.properties.defaultHostName
+output TAB_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
