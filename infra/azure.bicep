@@ -78,7 +78,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
 }
 
 // App settings in their own resource so they can use the site's host name. PORT is not set:
-// App Service gives a Node.js app its port in PORT itself.
+// App Service gives a Node.js app its port in PORT itself. DATA_DIR is on /home, App Service's
+// persistent storage (the app folder is a read-only package): anonymous usage counters live there.
 resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: webApp
   name: 'appsettings'
@@ -86,6 +87,7 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     WEBSITE_RUN_FROM_PACKAGE: '1'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     NODE_ENV: 'production'
+    DATA_DIR: '/home/data/course-companion'
     BOT_ID: identity.properties.clientId
     BOT_TYPE: 'UserAssignedMsi'
     BOT_TENANT_ID: identity.properties.tenantId
