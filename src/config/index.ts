@@ -35,6 +35,8 @@ export interface AppConfig {
   storage: StorageConfig;
   /** Counter retention and flush period (`USAGE_RETENTION_DAYS`, `USAGE_FLUSH_SECONDS`). */
   usage: UsageConfig;
+  /** Per-tenant turn limit (`RATE_LIMIT_PER_TENANT` turns per `RATE_LIMIT_WINDOW_SECONDS`). */
+  rateLimit: { perTenant: number; windowSeconds: number };
 }
 
 /** Thrown when the environment is invalid; `problems` has one line per variable, naming it and the fix. */
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     sso: e.AAD_APP_CLIENT_ID ? { clientId: e.AAD_APP_CLIENT_ID, tenantId: e.AAD_APP_TENANT_ID } : undefined,
     storage,
     usage: usageConfig(e),
+    rateLimit: { perTenant: e.RATE_LIMIT_PER_TENANT, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
   };
 }
 

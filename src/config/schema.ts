@@ -78,6 +78,18 @@ export const envSchema = z.object({
     .min(1, "must be between 1 and 3600 seconds")
     .max(3600, "must be between 1 and 3600 seconds")
     .default(30),
+  RATE_LIMIT_PER_TENANT: z.coerce
+    .number({ message: "must be a number of turns, e.g. 500" })
+    .int("must be a whole number of turns, e.g. 500")
+    .min(1, "must be between 1 and 1000000 turns per window")
+    .max(1_000_000, "must be between 1 and 1000000 turns per window")
+    .default(500),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce
+    .number({ message: "must be a number of seconds, e.g. 10" })
+    .int("must be a whole number of seconds, e.g. 10")
+    .min(1, "must be between 1 and 3600 seconds")
+    .max(3600, "must be between 1 and 3600 seconds")
+    .default(10),
 });
 
 /** Parsed environment. */
