@@ -64,6 +64,9 @@ export function tabUrls(manifest: Record<string, unknown>): Array<{ field: strin
 /** Every tab `contentUrl`, `websiteUrl` and `configurationUrl` host is covered by a `validDomains` entry. */
 export function checkTabHostsCovered(manifest: Record<string, unknown>): Problem[] {
   const entries = strings(manifest.validDomains).map((s) => s.value);
+  const note = entries.some((e) => e.startsWith("*."))
+    ? ' (a "*.example.org" entry covers one subdomain level, not example.org itself)'
+    : "";
   return tabUrls(manifest).flatMap(({ field, url }) => {
     const host = parseHttps(url)?.hostname ?? parseAny(url)?.hostname;
     if (!host || entries.some((entry) => hostCoveredBy(host, entry))) return [];
@@ -71,7 +74,7 @@ export function checkTabHostsCovered(manifest: Record<string, unknown>): Problem
       problem(
         FILE,
         field,
-        `host ${show(host)} is not covered by any validDomains entry (a "*.example.org" entry covers one subdomain level, not example.org itself).`,
+        `host ${show(host)} is not covered by any validDomains entry${note}.`,
         `add ${show(host)} to validDomains (TAB_DOMAIN).`,
       ),
     ];

@@ -119,3 +119,13 @@ describe("link unfurling domains", () => {
     expect(checkMessageHandlerDomains(manifest)).toEqual([]);
   });
 });
+
+describe("coverage messages", () => {
+  it("explain wildcard depth only when validDomains has a wildcard", async () => {
+    const manifest = await shippedManifest();
+    manifest.validDomains = ["other.example.org"];
+    expect(checkTabHostsCovered(manifest)[0].message).not.toMatch(/subdomain level/);
+    manifest.validDomains = ["*.coursecompnwl001.azurewebsites.net"];
+    expect(checkTabHostsCovered(manifest)[0].message).toMatch(/covers one subdomain level, not example\.org itself/);
+  });
+});
