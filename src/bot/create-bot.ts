@@ -9,6 +9,7 @@ import type { Request, Response } from "restify";
 import type { TenantRegistry } from "../tenants/registry";
 import type { Logger } from "../logging/logger";
 import { createAdapter, type AdapterOverrides } from "./adapter";
+import { cardActionGuard } from "./card-action-guard";
 import type { BotAuth } from "../config";
 import { commandHandlers } from "./commands";
 import { handleInvoke, unknownVerb, type InvokeHandlers } from "./invokes";
@@ -43,6 +44,7 @@ export function createBot(deps: BotDeps): Bot {
   const adapter = createAdapter(deps.auth, log, deps.adapterOverrides);
   adapter.use(turnLog(log));
   adapter.use(tenantGate(deps.registry, deps.log.child("tenant-gate")));
+  adapter.use(cardActionGuard()); // before teamsfx, which throws on a card action without a string verb
   const conversation = new BotBuilderCloudAdapter.ConversationBot({
     adapter,
     command: { enabled: true, commands: commandHandlers(log.child("commands"), deps.extras) },
