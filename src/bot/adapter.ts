@@ -12,23 +12,31 @@
  */
 import {
   ActivityTypes,
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
   INVOKE_RESPONSE_KEY,
+  type CloudAdapter,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from "botbuilder";
+import type { ServiceClientCredentialsFactory } from "botframework-connector";
 import type { BotAuth } from "../config";
 import { t } from "../i18n";
 import type { Logger } from "../logging/logger";
 import { refusalBody, sendInvokeResponse } from "./invoke-response";
 import { replyLanguage } from "./locale";
 import { activityLogFields } from "./log-fields";
+import { AppCloudAdapter } from "./app-cloud-adapter";
+import { createConnectorHttpClient, type ConnectorHttpOptions } from "./connector-http-client";
 
-/** Test-only hooks (issue "Production hardening"): channel-token settings pointing at a loopback OpenID server. */
+/** Hooks for tests and tools (issue "Production hardening"); production passes none. */
 export interface AdapterOverrides {
+  /** Channel-token settings, e.g. pointing at a loopback OpenID server (test configuration only). */
   authOptions?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+  /** Outgoing credentials and app-id check instead of Entra ID (tests: a loopback credential factory). */
+  credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Outgoing-call settings (ceiling on Retry-After); the throttle hook is always the adapter's log. */
+  connector?: Omit<ConnectorHttpOptions, "onThrottled">;
 }
 
 /** Credentials settings in botbuilder's configuration names. */
@@ -48,9 +56,14 @@ export function credentialSettings(auth: BotAuth): Record<string, string> {
 /** @returns a CloudAdapter with the app's error boundary installed. */
 export function createAdapter(auth: BotAuth, log: Logger, overrides: AdapterOverrides = {}): CloudAdapter {
   const settings = credentialSettings(auth);
-  const credentials = new ConfigurationServiceClientCredentialFactory(settings);
+  const credentials = overrides.credentialsFactory ?? new ConfigurationServiceClientCredentialFactory(settings);
   const options = { ...settings, ...overrides.authOptions } as ConfigurationBotFrameworkAuthenticationOptions;
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options, credentials));
+  const httpClient = createConnectorHttpClient({
+    ...overrides.connector,
+    onThrottled: (e) => log.warn({ event: "connector-throttled", status: e.status, outcome: e.outcome, latencyMs: e.retryAfterMs }, "Bot Connector throttled a call"),
+  });
+  const botAuth = new ConfigurationBotFrameworkAuthentication(options, credentials, undefined, undefined, { httpClient });
+  const adapter = new AppCloudAdapter(botAuth, log.child("http"));
   adapter.onTurnError = async (context, err) => onTurnError(context, err, log);
   return adapter;
 }

@@ -22,6 +22,8 @@ export interface FakeConnector {
   sent(): any[];
   reset(): void;
   close(): Promise<void>;
+  /** TCP connections accepted so far (keep-alive reuse shows as fewer connections than calls). */
+  connections(): number;
   /** Optional hook to answer a call differently (status, body); return undefined for the default 201. */
   respond?: (call: RecordedCall) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
 }
@@ -29,11 +31,13 @@ export interface FakeConnector {
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: RecordedCall[] = [];
   let counter = 0;
+  let connections = 0;
   const connector: FakeConnector = {
     serviceUrl: "",
     calls,
     sent: () => calls.map((c) => c.body),
     reset: () => void calls.splice(0),
+    connections: () => connections,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
   const server: Server = createServer(async (req, res) => {
@@ -46,15 +50,23 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     res.writeHead(status, { "content-type": "application/json", ...custom?.headers });
     res.end(JSON.stringify(custom?.body ?? { id: `activity-${++counter}` }));
   });
-  server.keepAliveTimeout = 1000;
+  server.on("connection", () => void connections++);
+  // Node's default (5 s): clients drop a kept-alive socket 1 s before the server's announced timeout,
+  // so a 1 s timeout would defeat connection reuse. close() still ends idle sockets at once.
+  server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   connector.serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   return connector;
 }
 
+/** Reads the body with events: `for await` over the request destroys it, closing a kept-alive socket. */
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  await new Promise<void>((resolve, reject) => {
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", resolve);
+    req.on("error", reject);
+  });
   const text = Buffer.concat(chunks).toString("utf8");
   try {
     return text ? JSON.parse(text) : undefined;
