@@ -1,7 +1,8 @@
 /**
  * Composition root: configuration → logger → tenant registry → bot → restify server.
  *
- * Routes: `POST /api/messages` (Bot Framework activities), `GET /healthz` (process up).
+ * Routes: `POST /api/messages` (Bot Framework activities), `GET /healthz` (process up),
+ * `GET /go/:tenantId/:courseId` (counting redirect of course Open buttons, src/go).
  * The tab routes and APIs are mounted by src/api.
  *
  * @example
@@ -17,7 +18,9 @@ import { messageExtensionHandlers } from "./bot/message-extension";
 import { createLogger, type Logger } from "./logging/logger";
 import { loadRegistry } from "./tenants/load";
 import type { TenantRegistry } from "./tenants/registry";
-import { createMemoryUsageCounter, type UsageCounter } from "./usage";
+import { startUsage, type UsageCounter } from "./usage";
+import { goLinks, registerGoRoute } from "./go";
+import type { CounterStore } from "./storage";
 
 /** Options for tests and tools; production passes none. */
 export interface ServerOptions {
@@ -27,8 +30,10 @@ export interface ServerOptions {
   /** Interface to listen on (default 0.0.0.0; tests use 127.0.0.1). */
   host?: string;
   adapterOverrides?: BotDeps["adapterOverrides"];
-  /** Where anonymous usage counts go (default: in memory). */
+  /** Where anonymous usage counts go (default: the configured storage through the buffered counter, src/usage/setup). */
   usage?: UsageCounter;
+  /** Use this counter store instead of the configured one (tests: a failing store). Ignored when `usage` is given. */
+  counterStore?: CounterStore;
 }
 
 /** A running server. */
@@ -49,14 +54,18 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(config.logLevel);
   const registry = options.registry ?? loadRegistry(config.tenantsFile, log.child("tenants"));
-  const usage = options.usage ?? createMemoryUsageCounter();
+  const usageRuntime = options.usage ? undefined : startUsage(config, log, options.counterStore);
+  const usage = options.usage ?? usageRuntime!.counter;
+  const courseOpenUrl = goLinks(config.tabEndpoint);
   const bot = createBot({
     auth: config.bot,
     registry,
     log,
     adapterOverrides: options.adapterOverrides,
-    invokeHandlers: messageExtensionHandlers(log.child("message-extension")),
-    cardActions: cardActionHandlers({ log: log.child("card-actions"), usage }),
+    extras: { courseOpenUrl },
+    usage,
+    invokeHandlers: messageExtensionHandlers(log.child("message-extension"), { usage, courseOpenUrl }),
+    cardActions: cardActionHandlers({ log: log.child("card-actions"), usage, courseOpenUrl }),
   });
   const server = createHttpServer(log.child("http"));
   server.post("/api/messages", async (req, res) => {
@@ -66,11 +75,19 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     res.send(200, { status: "ok" });
     next();
   });
+  registerGoRoute(server, { registry, usage, log: log.child("go") });
   await new Promise<void>((resolve) => server.listen(config.port, options.host ?? "0.0.0.0", resolve));
   const address = server.address();
   const url = `http://${options.host ?? "127.0.0.1"}:${address.port}`;
   log.info({ event: "startup", port: address.port, count: registry.size, outcome: config.bot.mode }, "server listening");
-  return { url, server, close: () => closeServer(server) };
+  return {
+    url,
+    server,
+    async close() {
+      await closeServer(server);
+      await usageRuntime?.close(); // last flush of the usage counters, then the store closes
+    },
+  };
 }
 
 function createHttpServer(log: Logger): restify.Server {

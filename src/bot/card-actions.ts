@@ -17,6 +17,7 @@ import { similarCoursesCard, SIMILAR_COURSES_VERB, SIMILAR_SHOWN } from "../card
 import { feedbackThanksCard, FEEDBACK_VERB } from "../cards/feedback-card";
 import { t } from "../i18n";
 import type { Lang } from "../i18n/language";
+import type { Course } from "../catalog";
 import type { Logger } from "../logging/logger";
 import { feedbackData, knownSection, similarCoursesData } from "../sharing";
 import type { Tenant } from "../tenants/registry";
@@ -32,6 +33,8 @@ export interface CardActionDeps {
   log: Logger;
   /** Where answer-feedback votes are counted (tenant, event, section id; no user identifier). */
   usage: Pick<UsageCounter, "record">;
+  /** Open button target of a course (the counting `/go` redirect); none: the course URL. */
+  courseOpenUrl?: (tenantId: string, course: Course) => string;
 }
 
 /** The body as teamsfx expects it back (an InvokeResponse whose body is the card-action response). */
@@ -67,13 +70,19 @@ function actionHandler(verb: string, log: Logger, logic: ActionLogic): TeamsFxAd
 }
 
 /** "Similar courses": the course card refreshed with up to 3 similar courses of the same catalog. */
-export const similarCourses: ActionLogic = ({ tenant, lang }, data) => {
-  const parsed = similarCoursesData(data);
-  if (!parsed.ok) return cardActionError(400, "InvalidData", t(lang, "sharing.badData"));
-  const course = tenant.catalog.byId(parsed.value.courseId);
-  if (!course) return cardActionError(400, "UnknownCourse", t(lang, "sharing.courseGone"));
-  return cardBody(similarCoursesCard(course, tenant.catalog.similar(course.id, SIMILAR_SHOWN + 1), lang));
-};
+export function similarCoursesAction(courseOpenUrl?: CardActionDeps["courseOpenUrl"]): ActionLogic {
+  return ({ tenant, lang }, data) => {
+    const parsed = similarCoursesData(data);
+    if (!parsed.ok) return cardActionError(400, "InvalidData", t(lang, "sharing.badData"));
+    const course = tenant.catalog.byId(parsed.value.courseId);
+    if (!course) return cardActionError(400, "UnknownCourse", t(lang, "sharing.courseGone"));
+    const openUrlOf = courseOpenUrl && ((c: Course) => courseOpenUrl(tenant.entry.tenantId, c));
+    return cardBody(similarCoursesCard(course, tenant.catalog.similar(course.id, SIMILAR_SHOWN + 1), lang, openUrlOf));
+  };
+}
+
+/** "Similar courses" with Open buttons to the course URLs. */
+export const similarCourses: ActionLogic = similarCoursesAction();
 
 /** "Was this helpful?": counts the vote for (tenant, section) and thanks, with no user identifier. */
 export function privacyFeedback(usage: CardActionDeps["usage"], log: Logger): ActionLogic {
@@ -93,6 +102,6 @@ export function privacyFeedback(usage: CardActionDeps["usage"], log: Logger): Ac
 }
 
 /** @returns the handlers to pass to createBot as `cardActions`. */
-export function cardActionHandlers({ log, usage }: CardActionDeps): TeamsFxAdaptiveCardActionHandler[] {
-  return [actionHandler(SIMILAR_COURSES_VERB, log, similarCourses), actionHandler(FEEDBACK_VERB, log, privacyFeedback(usage, log))];
+export function cardActionHandlers({ log, usage, courseOpenUrl }: CardActionDeps): TeamsFxAdaptiveCardActionHandler[] {
+  return [actionHandler(SIMILAR_COURSES_VERB, log, similarCoursesAction(courseOpenUrl)), actionHandler(FEEDBACK_VERB, log, privacyFeedback(usage, log))];
 }

@@ -20,6 +20,7 @@ import { tenantGate } from "./tenant-gate";
 import { turnInfo } from "./turn-state";
 import { handleInstallEvent } from "./welcome";
 import { activityLogFields } from "./log-fields";
+import type { UsageCounter } from "../usage";
 
 /** What the composition root passes in. */
 export interface BotDeps {
@@ -32,6 +33,8 @@ export interface BotDeps {
   /** Universal Action handlers (teamsfx), by verb. */
   cardActions?: TeamsFxAdaptiveCardActionHandler[];
   adapterOverrides?: AdapterOverrides;
+  /** Where replies are counted (anonymous usage aggregates); none: nothing counted. */
+  usage?: Pick<UsageCounter, "record">;
 }
 
 /** The HTTP entry point of the bot: `POST /api/messages`. */
@@ -47,7 +50,7 @@ export function createBot(deps: BotDeps): Bot {
   adapter.use(cardActionGuard()); // before teamsfx, which throws on a card action without a string verb
   const conversation = new BotBuilderCloudAdapter.ConversationBot({
     adapter,
-    command: { enabled: true, commands: commandHandlers(log.child("commands"), deps.extras) },
+    command: { enabled: true, commands: commandHandlers(log.child("commands"), deps.extras, deps.usage) },
     cardAction: { enabled: true, actions: deps.cardActions ?? [] },
   });
   const recent = createRecentEvents();

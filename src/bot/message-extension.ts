@@ -14,8 +14,9 @@
 import type { TurnContext } from "botbuilder";
 import type { Course } from "../catalog";
 import { courseCard } from "../cards/course-card";
+import type { OpenUrlOf } from "../cards/course-cards";
 import { coursePreview } from "../cards/course-preview";
-import { ADAPTIVE_CARD_CONTENT_TYPE, plain } from "../cards/card";
+import { ADAPTIVE_CARD_CONTENT_TYPE } from "../cards/card";
 import { t } from "../i18n";
 import type { Lang } from "../i18n/language";
 import type { Logger } from "../logging/logger";
@@ -24,13 +25,27 @@ import { parseSearchInvoke } from "./compose-extension-value";
 import { composeMessage, type ComposeExtensionResponse, type MessagingExtensionAttachment } from "./invoke-response";
 import type { InvokeHandlers } from "./invokes";
 import { turnInfo } from "./turn-state";
+import type { UsageCounter } from "../usage";
+
+/** Optional collaborators of the handlers (composition root). */
+export interface MessageExtensionDeps {
+  /** Counts each search (`me-search`, key "search" or "featured"); no query text is counted. */
+  usage?: Pick<UsageCounter, "record">;
+  /** Open button target of a course (the counting `/go` redirect); none: the course URL. */
+  courseOpenUrl?: (tenantId: string, course: Course) => string;
+}
+
+function openUrlOf(deps: MessageExtensionDeps, tenantId: string): OpenUrlOf | undefined {
+  const build = deps.courseOpenUrl;
+  return build && ((course) => build(tenantId, course));
+}
 
 /** The manifest's search command id. */
 export const SEARCH_COMMAND_ID = "searchCourses";
 
 /** One result: the course card, previewed as a thumbnail card. */
-export function courseAttachment(course: Course, lang: Lang): MessagingExtensionAttachment {
-  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: courseCard(course, lang), preview: coursePreview(course) };
+export function courseAttachment(course: Course, lang: Lang, openUrl?: OpenUrlOf): MessagingExtensionAttachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: courseCard(course, lang, openUrl), preview: coursePreview(course) };
 }
 
 /** A `result` response with these attachments (possibly none). */
@@ -39,7 +54,7 @@ export function composeResult(attachments: MessagingExtensionAttachment[]): Comp
 }
 
 /** `composeExtension/query`: featured courses on the initial run, else search results, paged. */
-export function answerQuery(context: TurnContext, log: Logger): ComposeExtensionResponse {
+export function answerQuery(context: TurnContext, log: Logger, deps: MessageExtensionDeps = {}): ComposeExtensionResponse {
   const { tenant, lang } = turnInfo(context);
   const request = parseSearchInvoke(context.activity.value);
   const fields = { event: "message-extension", tenantId: tenant.entry.tenantId };
@@ -49,27 +64,30 @@ export function answerQuery(context: TurnContext, log: Logger): ComposeExtension
   }
   const page = extensionSearch(tenant.catalog, { ...request, lang });
   log.info({ ...fields, intent: page.mode, outcome: page.courses.length ? "results" : "no-results", count: page.courses.length }, "message-extension search");
-  if (page.courses.length > 0 || page.total > 0) return composeResult(page.courses.map((c) => courseAttachment(c, lang)));
+  deps.usage?.record({ tenantId: tenant.entry.tenantId, event: "me-search", key: page.mode });
+  const openUrl = openUrlOf(deps, tenant.entry.tenantId);
+  if (page.courses.length > 0 || page.total > 0) return composeResult(page.courses.map((c) => courseAttachment(c, lang, openUrl)));
   if (page.mode === "featured") return composeMessage(t(lang, "sharing.emptyCatalog"));
-  return composeMessage(t(lang, "sharing.noMatch", { query: plain(page.query, 80) }));
+  return composeMessage(t(lang, "sharing.noMatch")); // never repeats the query (docs/privacy.md)
 }
 
 /** `composeExtension/queryLink`: the course card for a course URL of the tenant's platform, else nothing. */
-export function answerQueryLink(context: TurnContext, log: Logger): ComposeExtensionResponse {
+export function answerQueryLink(context: TurnContext, log: Logger, deps: MessageExtensionDeps = {}): ComposeExtensionResponse {
   const { tenant, lang } = turnInfo(context);
   const url = (context.activity.value as { url?: unknown } | undefined)?.url;
   const course = courseForLink(tenant.catalog, tenant.entry.platformUrl, url);
   log.info({ event: "link-unfurl", tenantId: tenant.entry.tenantId, outcome: course ? "course" : "not-a-course" }, "link unfurling");
-  return composeResult(course ? [courseAttachment(course, lang)] : []);
+  return composeResult(course ? [courseAttachment(course, lang, openUrlOf(deps, tenant.entry.tenantId))] : []);
 }
 
 /**
  * @param log module logger.
+ * @param deps usage counter and Open URL builder (both optional).
  * @returns the invoke handlers to pass to createBot as `invokeHandlers`.
  */
-export function messageExtensionHandlers(log: Logger): InvokeHandlers {
+export function messageExtensionHandlers(log: Logger, deps: MessageExtensionDeps = {}): InvokeHandlers {
   return {
-    "composeExtension/query": (context) => answerQuery(context, log),
-    "composeExtension/queryLink": (context) => answerQueryLink(context, log),
+    "composeExtension/query": (context) => answerQuery(context, log, deps),
+    "composeExtension/queryLink": (context) => answerQueryLink(context, log, deps),
   };
 }

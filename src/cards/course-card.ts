@@ -10,7 +10,7 @@ import type { Course } from "../catalog/types";
 import { t } from "../i18n";
 import type { Lang } from "../i18n/language";
 import { card, heading, openUrl, plain, textBlock, type AdaptiveCard, type CardElement } from "./card";
-import { courseItems } from "./course-cards";
+import { courseItems, directUrl, type OpenUrlOf } from "./course-cards";
 import { execute } from "./execute";
 
 /** Verb of the "Similar courses" Universal Action. */
@@ -32,12 +32,13 @@ function courseBody(course: Course, lang: Lang): CardElement[] {
 
 /**
  * @param course a validated course (https URL).
+ * @param openUrlOf Open button target (default: the course URL; the bot passes its counting redirect).
  * @returns the card with Open and Similar courses.
- * @throws Error when the course URL is not https (catalog validation prevents it).
+ * @throws Error when the Open URL is not https (catalog validation prevents it).
  */
-export function courseCard(course: Course, lang: Lang): AdaptiveCard {
+export function courseCard(course: Course, lang: Lang, openUrlOf: OpenUrlOf = directUrl): AdaptiveCard {
   return card(courseBody(course, lang), [
-    openUrl(t(lang, "courses.open"), course.url),
+    openUrl(t(lang, "courses.open"), openUrlOf(course)),
     execute(t(lang, "sharing.similar"), SIMILAR_COURSES_VERB, { courseId: course.id }),
   ]);
 }
@@ -46,9 +47,9 @@ export function courseCard(course: Course, lang: Lang): AdaptiveCard {
  * The course card refreshed by "Similar courses": the same course, then up to {@link SIMILAR_SHOWN}
  * similar courses each with its Open button, or a line saying there is none yet.
  */
-export function similarCoursesCard(course: Course, similar: Course[], lang: Lang): AdaptiveCard {
+export function similarCoursesCard(course: Course, similar: Course[], lang: Lang, openUrlOf: OpenUrlOf = directUrl): AdaptiveCard {
   const shown = similar.filter((c) => c.id !== course.id).slice(0, SIMILAR_SHOWN);
-  const section: CardElement[] = shown.length ? courseItems(shown, lang) : [textBlock(t(lang, "sharing.similarNone"), { isSubtle: true })];
+  const section: CardElement[] = shown.length ? courseItems(shown, lang, openUrlOf) : [textBlock(t(lang, "sharing.similarNone"), { isSubtle: true })];
   const similarBlock = { type: "Container", separator: true, spacing: "Large", items: [textBlock(t(lang, "sharing.similar"), { weight: "Bolder" }), ...section] };
-  return card([...courseBody(course, lang), similarBlock], [openUrl(t(lang, "courses.open"), course.url)]);
+  return card([...courseBody(course, lang), similarBlock], [openUrl(t(lang, "courses.open"), openUrlOf(course))]);
 }

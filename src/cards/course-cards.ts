@@ -1,7 +1,11 @@
 /**
  * Course cards: a list of courses (search results or featured), and the no-match card.
  * Each course shows title, one-line description, language and duration, with an Open button
- * to the course on the tenant's learning platform.
+ * to the course on the tenant's learning platform (directly, or through the app's counting
+ * redirect when the caller passes an {@link OpenUrlOf}).
+ *
+ * Privacy: the cards never echo the query. A reply in a channel is seen by every member, and a
+ * query can hold a name, an e-mail address or a phone number the person typed (docs/privacy.md).
  */
 import { Template } from "adaptivecards-templating";
 import type { Course } from "../catalog/types";
@@ -9,11 +13,19 @@ import { t } from "../i18n";
 import type { Lang } from "../i18n/language";
 import { card, heading, imBack, plain, textBlock, type AdaptiveCard, type CardElement } from "./card";
 
+/** The URL an Open button goes to for a course (must be https). */
+export type OpenUrlOf = (course: Course) => string;
+
+/** Open goes straight to the course on the tenant's platform. */
+export const directUrl: OpenUrlOf = (course) => course.url;
+
 /** Input of {@link courseListCard}. */
 export interface CourseListInput {
   lang: Lang;
-  /** The query as typed (echoed escaped), or undefined for featured courses. */
+  /** The query as typed (never shown, see above), or undefined for featured courses. */
   query?: string;
+  /** Open button target (default {@link directUrl}). */
+  openUrlOf?: OpenUrlOf;
   courses: Course[];
   /** Total matches, to say how many more exist beyond the card. */
   total?: number;
@@ -48,32 +60,33 @@ const COURSE_ITEMS_TEMPLATE = {
   ],
 };
 
-/** Expands {@link COURSE_ITEMS_TEMPLATE} for `courses`: one Container per course, Open button to its https URL. */
-export function courseItems(courses: Course[], lang: Lang): CardElement[] {
+/** Expands {@link COURSE_ITEMS_TEMPLATE} for `courses`: one Container per course, Open button to `openUrlOf(course)` (https). */
+export function courseItems(courses: Course[], lang: Lang, openUrlOf: OpenUrlOf = directUrl): CardElement[] {
   if (courses.length === 0) return [];
   const data = courses.map((c) => {
-    if (!c.url.startsWith("https://")) throw new Error(`course ${c.id}: Open needs an https URL`);
-    return { title: plain(c.title, 120), description: plain(c.description, 240), facts: courseFacts(c, lang), open: t(lang, "courses.open"), url: c.url };
+    const url = openUrlOf(c);
+    if (!url.startsWith("https://")) throw new Error(`course ${c.id}: Open needs an https URL`);
+    return { title: plain(c.title, 120), description: plain(c.description, 240), facts: courseFacts(c, lang), open: t(lang, "courses.open"), url };
   });
   const expanded = new Template({ type: "AdaptiveCard", body: [COURSE_ITEMS_TEMPLATE] }).expand({ $root: { courses: data } }) as { body: CardElement[] };
   return expanded.body;
 }
 
 /** @returns a card listing up to {@link MAX_COURSES_IN_CARD} courses, best first. */
-export function courseListCard({ lang, query, courses, total, extraActions = [] }: CourseListInput): AdaptiveCard {
+export function courseListCard({ lang, query, courses, total, extraActions = [], openUrlOf }: CourseListInput): AdaptiveCard {
   const shown = courses.slice(0, MAX_COURSES_IN_CARD);
-  const title = query === undefined ? t(lang, "courses.featuredTitle") : t(lang, "courses.resultsTitle", { query: plain(query, 80) });
-  const body: CardElement[] = [heading(title), ...courseItems(shown, lang)];
+  const title = query === undefined ? t(lang, "courses.featuredTitle") : t(lang, "courses.resultsTitle");
+  const body: CardElement[] = [heading(title), ...courseItems(shown, lang, openUrlOf)];
   const more = (total ?? shown.length) - shown.length;
   if (more > 0) body.push(textBlock(t(lang, "courses.more", { count: more }), { isSubtle: true, size: "Small" }));
   return card(body, extraActions.slice(0, 6 - shown.length));
 }
 
-/** @returns the card saying no course matched, with what to try next. */
-export function noCoursesCard(lang: Lang, query: string, catalogEmpty = false): AdaptiveCard {
+/** @returns the card saying no course matched (without repeating the query), with what to try next. */
+export function noCoursesCard(lang: Lang, _query: string, catalogEmpty = false): AdaptiveCard {
   if (catalogEmpty) return card([heading(t(lang, "courses.featuredTitle")), textBlock(t(lang, "courses.emptyCatalog"))]);
   return card(
-    [heading(t(lang, "courses.noMatchTitle", { query: plain(query, 80) })), textBlock(t(lang, "courses.noMatchBody"))],
+    [heading(t(lang, "courses.noMatchTitle")), textBlock(t(lang, "courses.noMatchBody"))],
     [imBack(lang === "fr" ? "formations" : "courses", lang === "fr" ? "formations" : "courses")],
   );
 }

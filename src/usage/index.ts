@@ -4,3 +4,4 @@ export { createMemoryUsageCounter } from "./memory-counter";
 export { createBufferedUsageCounter, type BufferedCounterOptions, type BufferedUsageCounter } from "./buffered-counter";
 export { retentionCutoff, startRetention, RETENTION_PERIOD_MS, type Retention } from "./retention";
 export { startUsage, type UsageRuntime } from "./setup";
+export { usageOfReply } from "./reply-usage";

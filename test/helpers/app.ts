@@ -2,6 +2,9 @@
  * Starts the real server (real restify, CloudAdapter, teamsfx) in local mode on loopback with the
  * test tenant registry, plus a loopback connector; captures log lines for assertions.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logging/logger";
@@ -14,6 +17,8 @@ export interface TestApp {
   connector: FakeConnector;
   /** Raw JSON log lines written so far. */
   logs: string[];
+  /** Data folder of this app (a temp folder removed on close, unless the test passed DATA_DIR). */
+  dataDir: string;
   /** POSTs `activity` to /api/messages; resolves with status and parsed body (if any). */
   post(activity: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; text: string }>;
   close(): Promise<void>;
@@ -27,13 +32,15 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: ServerO
       cb();
     },
   });
-  const config = loadConfig({ TENANTS_FILE: TEST_TENANTS_FILE, PORT: "0", LOG_LEVEL: "debug", NODE_ENV: "test", ...env });
+  const ownDataDir = env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), "cc-app-data-"));
+  const config = loadConfig({ TENANTS_FILE: TEST_TENANTS_FILE, PORT: "0", LOG_LEVEL: "debug", NODE_ENV: "test", DATA_DIR: ownDataDir, ...env });
   const connector = await startFakeConnector();
   const server = await startServer(config, { logger: createLogger("debug", sink), host: "127.0.0.1", ...options });
   return {
     server,
     connector,
     logs,
+    dataDir: config.storage.kind === "sqlite" ? config.storage.dataDir : "",
     async post(activity, headers = {}) {
       const res = await fetch(`${server.url}/api/messages`, {
         method: "POST",
@@ -52,6 +59,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: ServerO
     async close() {
       await server.close();
       await connector.close();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

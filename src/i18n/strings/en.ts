@@ -28,11 +28,11 @@ export const en = {
     overviewBody: "Ask me a question about the policy, for example \"how long do you keep my data?\". Its sections:",
   },
   courses: {
-    resultsTitle: "Courses for \"{{query}}\"",
+    resultsTitle: "Courses matching your search",
     featuredTitle: "Featured courses",
     open: "Open",
     duration: "{{minutes}} min",
-    noMatchTitle: "No course matches \"{{query}}\"",
+    noMatchTitle: "No course matches your search",
     noMatchBody: "Try a broader topic or another word, such as \"leadership\", \"security\" or \"GDPR\", or type **courses** to see featured courses.",
     emptyCatalog: "Your organization's catalog has no courses yet. Ask your learning platform manager.",
     more: "{{count}} more on the learning platform.",
@@ -47,7 +47,7 @@ export const en = {
     emptyMessage: "I didn't get a question. Type **help** to see what I can do.",
   },
   sharing: {
-    noMatch: "No course matches \"{{query}}\". Try another word, such as \"leadership\" or \"GDPR\".",
+    noMatch: "No course matches your search. Try another word, such as \"leadership\" or \"GDPR\".",
     emptyCatalog: "Your organization's catalog has no courses yet.",
     unknownCommand: "This search is not available in this version of the app.",
     factLanguage: "Language",

@@ -30,11 +30,11 @@ export const fr: Strings = {
     overviewBody: "Posez-moi une question sur la politique, par exemple « combien de temps conservez-vous mes données ? ». Ses sections :",
   },
   courses: {
-    resultsTitle: "Formations pour « {{query}} »",
+    resultsTitle: "Formations correspondant à votre recherche",
     featuredTitle: "Formations à la une",
     open: "Ouvrir",
     duration: "{{minutes}} min",
-    noMatchTitle: "Aucune formation ne correspond à « {{query}} »",
+    noMatchTitle: "Aucune formation ne correspond à votre recherche",
     noMatchBody: "Essayez un sujet plus large ou un autre mot, par exemple « leadership », « sécurité » ou « RGPD », ou tapez **formations** pour voir les formations à la une.",
     emptyCatalog: "Le catalogue de votre organisation ne contient pas encore de formation. Demandez au responsable de votre plateforme.",
     more: "{{count}} autres sur la plateforme de formation.",
@@ -49,7 +49,7 @@ export const fr: Strings = {
     emptyMessage: "Je n'ai pas reçu de question. Tapez **aide** pour voir ce que je sais faire.",
   },
   sharing: {
-    noMatch: "Aucune formation ne correspond à « {{query}} ». Essayez un autre mot, par exemple « leadership » ou « RGPD ».",
+    noMatch: "Aucune formation ne correspond à votre recherche. Essayez un autre mot, par exemple « leadership » ou « RGPD ».",
     emptyCatalog: "Le catalogue de votre organisation ne contient pas encore de formation.",
     unknownCommand: "Cette recherche n'est pas disponible dans cette version de l'application.",
     factLanguage: "Langue",
