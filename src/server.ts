@@ -16,6 +16,8 @@ import { createBot, type BotDeps } from "./bot/create-bot";
 import { cardActionHandlers } from "./bot/card-actions";
 import { messageExtensionHandlers } from "./bot/message-extension";
 import { createLogger, type Logger } from "./logging/logger";
+import { registerTabRoutes, type TabRouteOptions } from "./api";
+import { browseAllCoursesActions } from "./tab-links/browse-all";
 import { loadRegistry } from "./tenants/load";
 import type { TenantRegistry } from "./tenants/registry";
 import { startUsage, type UsageCounter } from "./usage";
@@ -30,6 +32,8 @@ export interface ServerOptions {
   /** Interface to listen on (default 0.0.0.0; tests use 127.0.0.1). */
   host?: string;
   adapterOverrides?: BotDeps["adapterOverrides"];
+  /** Tab API settings (tests: loopback JWKS URL, bundle folder). */
+  tab?: TabRouteOptions;
   /** Where anonymous usage counts go (default: the configured storage through the buffered counter, src/usage/setup). */
   usage?: UsageCounter;
   /** Use this counter store instead of the configured one (tests: a failing store). Ignored when `usage` is given. */
@@ -62,7 +66,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     registry,
     log,
     adapterOverrides: options.adapterOverrides,
-    extras: { courseOpenUrl },
+    extras: { courseListActions: browseAllCoursesActions(config.teamsAppId), courseOpenUrl },
     usage,
     invokeHandlers: messageExtensionHandlers(log.child("message-extension"), { usage, courseOpenUrl }),
     cardActions: cardActionHandlers({ log: log.child("card-actions"), usage, courseOpenUrl }),
@@ -76,6 +80,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     next();
   });
   registerGoRoute(server, { registry, usage, log: log.child("go") });
+  registerTabRoutes(server, { config, registry, log, options: options.tab });
   await new Promise<void>((resolve) => server.listen(config.port, options.host ?? "0.0.0.0", resolve));
   const address = server.address();
   const url = `http://${options.host ?? "127.0.0.1"}:${address.port}`;
