@@ -2,7 +2,8 @@
 // that authenticates with a user-assigned managed identity (no client secret anywhere), and the
 // Microsoft Teams channel. Deployed by `arm/deploy` in m365agents.yml with azure.parameters.json;
 // every output is written back to env/.env.<env> (name upper-cased, e.g. BOT_DOMAIN).
-// Nothing here stores data about people: the app keeps no database; the tenant registry is a file.
+// Nothing here stores data about people: the tenant registry is a file, and the one storage account
+// holds only anonymous usage counters (tenant ID, UTC day, event, key, count; docs/privacy.md).
 
 @maxLength(20)
 @minLength(4)
@@ -33,6 +34,8 @@ param identityName string = resourceBaseName
 param serverfarmsName string = resourceBaseName
 param webAppName string = resourceBaseName
 param botServiceName string = resourceBaseName
+@description('Storage account of the anonymous usage counters (3-24 lower-case letters and digits).')
+param storageAccountName string = toLower('${resourceBaseName}st')
 
 // The bot's identity: Bot Framework tokens are requested with it, so there is no BOT_PASSWORD to keep.
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -77,9 +80,48 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   }
 }
 
+// Usage counters: Azure Table Storage, shared by every instance of the web app (SQLite's WAL mode
+// needs a local disk, and /home is a network share). Shared keys are off: the app writes with the
+// managed identity, which gets "Storage Table Data Contributor" on this account only.
+resource usageStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: storageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource usageTableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+  parent: usageStorage
+  name: 'default'
+}
+
+resource usageTable 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
+  parent: usageTableService
+  name: 'usagecounts'
+}
+
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+resource usageTableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: usageStorage
+  name: guid(usageStorage.id, identity.id, storageTableDataContributor)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 // App settings in their own resource so they can use the site's host name. PORT is not set:
-// App Service gives a Node.js app its port in PORT itself. DATA_DIR is on /home, App Service's
-// persistent storage (the app folder is a read-only package): anonymous usage counters live there.
+// App Service gives a Node.js app its port in PORT itself. DATA_DIR (on /home, App Service's
+// persistent storage) is used only if STORAGE is switched back to sqlite for a single instance.
 resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: webApp
   name: 'appsettings'
@@ -88,6 +130,10 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     NODE_ENV: 'production'
     DATA_DIR: '/home/data/course-companion'
+    STORAGE: 'azure-tables'
+    AZURE_TABLES_ACCOUNT_URL: usageStorage.properties.primaryEndpoints.table
+    AZURE_TABLES_TABLE: usageTable.name
+    AZURE_CLIENT_ID: identity.properties.clientId
     BOT_ID: identity.properties.clientId
     BOT_TYPE: 'UserAssignedMsi'
     BOT_TENANT_ID: identity.properties.tenantId

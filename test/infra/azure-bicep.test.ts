@@ -88,4 +88,18 @@ describe("infra/azure.bicep resources", () => {
     expect(bicep).toMatch(/endpoint: 'https:\/\/\$\{webApp\.properties\.defaultHostName\}\/api\/messages'/);
     expect(bicep).toMatch(/name: 'MsTeamsChannel'[\s\S]*channelName: 'MsTeamsChannel'/);
   });
+
+  it("keeps usage counters in an Azure Table written with the managed identity, never with a shared key", () => {
+    const settings = appSettings();
+    expect(settings.get("STORAGE")).toBe("'azure-tables'");
+    expect(settings.get("AZURE_TABLES_ACCOUNT_URL")).toBe("usageStorage.properties.primaryEndpoints.table");
+    expect(settings.get("AZURE_TABLES_TABLE")).toBe("usageTable.name");
+    expect(settings.get("AZURE_CLIENT_ID")).toBe("identity.properties.clientId");
+    expect(settings.has("AZURE_TABLES_CONNECTION_STRING")).toBe(false);
+    expect(bicep).toMatch(/resource usageStorage 'Microsoft\.Storage\/storageAccounts@[\d-]+'[\s\S]*allowSharedKeyAccess: false/);
+    expect(bicep).toMatch(/resource usageTable 'Microsoft\.Storage\/storageAccounts\/tableServices\/tables@[\d-]+' = \{\s*parent: usageTableService\s*name: 'usagecounts'/);
+    // Storage Table Data Contributor (built-in role id) for the web app's identity, on this account only
+    expect(bicep).toMatch(/storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'/);
+    expect(bicep).toMatch(/scope: usageStorage[\s\S]*principalId: identity\.properties\.principalId/);
+  });
 });
