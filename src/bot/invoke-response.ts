@@ -59,3 +59,14 @@ export function refusalBody(invokeName: string | undefined, code: string, messag
   if (invokeName === "composeExtension/query" || invokeName === "composeExtension/queryLink") return composeMessage(message);
   return {};
 }
+
+/**
+ * The invoke response when the organization is over its rate limit (bot/rate-limit): in the shape the
+ * invoke name requires, so Teams shows `message` (a card action's error, a message-extension message);
+ * other invoke names get HTTP 429 with an empty body.
+ */
+export function throttledResponse(invokeName: string | undefined, message: string): { status: number; body: unknown } {
+  if (invokeName === "adaptiveCard/action") return { status: 200, body: cardActionError(429, "TooManyRequests", message) };
+  if (invokeName === "composeExtension/query" || invokeName === "composeExtension/queryLink") return { status: 200, body: composeMessage(message) };
+  return { status: 429, body: {} };
+}

@@ -37,6 +37,11 @@ export interface LogFields {
   port?: number;
   /** Free-form count (e.g. number of tenants loaded). */
   count?: number;
+  /**
+   * Why the app's own files could not be loaded (registry, catalog, policy), as the loaders word it:
+   * file, entry and field. Only for messages the app composes about its files, never request input.
+   */
+  reason?: string;
 }
 
 /** The logger every module receives (injected, never imported as a global). */
@@ -50,7 +55,7 @@ export interface Logger {
 
 const ALLOWED = new Set<string>([
   "event", "activityType", "invokeName", "channelId", "tenantId", "intent", "outcome",
-  "latencyMs", "status", "route", "err", "port", "count", "module",
+  "latencyMs", "status", "route", "err", "port", "count", "module", "reason",
 ]);
 
 /** Keeps only allow-listed keys; exported for tests. */

@@ -45,6 +45,7 @@ export const en = {
     unknownAction: "This button no longer works. Type **help** to start again.",
     error: "Sorry, something went wrong on my side. Please try again in a moment.",
     emptyMessage: "I didn't get a question. Type **help** to see what I can do.",
+    busy: "I'm busy right now. Please try again shortly.",
   },
   sharing: {
     noMatch: "No course matches your search. Try another word, such as \"leadership\" or \"GDPR\".",

@@ -47,6 +47,7 @@ export const fr: Strings = {
     unknownAction: "Ce bouton ne fonctionne plus. Tapez **aide** pour recommencer.",
     error: "Désolé, un problème est survenu de mon côté. Veuillez réessayer dans un instant.",
     emptyMessage: "Je n'ai pas reçu de question. Tapez **aide** pour voir ce que je sais faire.",
+    busy: "Je suis très sollicité en ce moment. Veuillez réessayer dans un instant.",
   },
   sharing: {
     noMatch: "Aucune formation ne correspond à votre recherche. Essayez un autre mot, par exemple « leadership » ou « RGPD ».",
