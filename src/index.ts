@@ -5,6 +5,7 @@
 import "dotenv/config";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logging/logger";
+import { installSignalHandlers } from "./ops/shutdown";
 import { startServer } from "./server";
 
 async function main(): Promise<void> {
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
   }
   process.on("unhandledRejection", (err) => log.error({ event: "unhandled-rejection", err }, "unhandled promise rejection"));
   try {
-    await startServer(config, { logger: log });
+    const running = await startServer(config, { logger: log });
+    installSignalHandlers({ shutdown: () => running.shutdown(), reload: () => void running.reload(), log: log.child("ops") });
   } catch (e) {
     process.stderr.write(`Start-up failed: ${(e as Error).message}\n`);
     process.exit(1);

@@ -2,7 +2,8 @@
  * Composition root: configuration → logger → tenant registry → bot → restify server.
  *
  * Routes: `POST /api/messages` (Bot Framework activities), `GET /healthz` (process up),
- * `GET /go/:tenantId/:courseId` (counting redirect of course Open buttons, src/go).
+ * `GET /readyz` (tenants and storage loaded, src/ops), `GET /go/:tenantId/:courseId` (counting redirect
+ * of course Open buttons, src/go).
  * The tab routes and APIs are mounted by src/api.
  *
  * @example
@@ -19,7 +20,11 @@ import { createLogger, type Logger } from "./logging/logger";
 import { registerTabRoutes, type TabRouteOptions } from "./api";
 import { browseAllCoursesActions } from "./tab-links/browse-all";
 import { loadRegistry } from "./tenants/load";
+import { demoRegistryPath } from "./tenants/demo";
 import type { TenantRegistry } from "./tenants/registry";
+import { reloadableRegistry, type ReloadReport } from "./tenants/reloadable-registry";
+import { neutralizeErrorBody } from "./http/error-body";
+import { setUpOperations } from "./ops/operations";
 import { startUsage, type UsageCounter } from "./usage";
 import { goLinks, registerGoRoute } from "./go";
 import type { CounterStore } from "./storage";
@@ -46,6 +51,10 @@ export interface RunningServer {
   url: string;
   server: restify.Server;
   close(): Promise<void>;
+  /** Reloads the tenant registry, catalogs and policies (SIGHUP); keeps the last good version of a broken file. */
+  reload(): ReloadReport;
+  /** Graceful stop (SIGTERM): `/readyz` 503, no new connections, turns in flight finish (≤ `graceMs`, default 10 s), then close. */
+  shutdown(graceMs?: number): Promise<boolean>;
 }
 
 /** Maximum accepted request body, in bytes (Bot Framework activities are a few KB). */
@@ -57,7 +66,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
  */
 export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createLogger(config.logLevel);
-  const registry = options.registry ?? loadRegistry(config.tenantsFile, log.child("tenants"));
+  const registry = reloadableRegistry(options.registry ?? loadRegistry(config.tenantsFile, log.child("tenants")));
   const usageRuntime = options.usage ? undefined : startUsage(config, log, options.counterStore);
   const usage = options.usage ?? usageRuntime!.counter;
   const courseOpenUrl = goLinks(config.tabEndpoint);
@@ -66,6 +75,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     registry,
     log,
     adapterOverrides: options.adapterOverrides,
+    rateLimit: config.rateLimit,
     extras: { courseListActions: browseAllCoursesActions(config.teamsAppId), courseOpenUrl },
     usage,
     invokeHandlers: messageExtensionHandlers(log.child("message-extension"), { usage, courseOpenUrl }),
@@ -81,18 +91,17 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   });
   registerGoRoute(server, { registry, usage, log: log.child("go") });
   registerTabRoutes(server, { config, registry, log, options: options.tab });
+  const registryPath = options.registry ? undefined : (config.tenantsFile ?? demoRegistryPath());
+  const ops = setUpOperations(server, { registry, registryPath, store: usageRuntime?.store, log: log.child("ops") });
   await new Promise<void>((resolve) => server.listen(config.port, options.host ?? "0.0.0.0", resolve));
   const address = server.address();
   const url = `http://${options.host ?? "127.0.0.1"}:${address.port}`;
   log.info({ event: "startup", port: address.port, count: registry.size, outcome: config.bot.mode }, "server listening");
-  return {
-    url,
-    server,
-    async close() {
-      await closeServer(server);
-      await usageRuntime?.close(); // last flush of the usage counters, then the store closes
-    },
+  const close = async (): Promise<void> => {
+    await closeServer(server);
+    await usageRuntime?.close(); // last flush of the usage counters, then the store closes
   };
+  return { url, server, close, reload: () => ops.reload(), shutdown: (graceMs) => ops.shutdown(close, graceMs) };
 }
 
 function createHttpServer(log: Logger): restify.Server {
@@ -100,6 +109,7 @@ function createHttpServer(log: Logger): restify.Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.on("restifyError", (req, res, err, callback) => {
+    neutralizeErrorBody(err); // restify's messages can quote the body (malformed JSON): fixed text per status
     log.warn({ event: "http-error", route: req.getRoute()?.path?.toString(), status: err.statusCode ?? 500, err }, "request failed");
     callback();
   });

@@ -17,6 +17,7 @@ import { createRecentEvents } from "./recent-events";
 import type { ReplyExtras } from "./reply";
 import { t } from "../i18n";
 import { tenantGate } from "./tenant-gate";
+import { rateLimit, type RateLimitSettings } from "./rate-limit";
 import { turnInfo } from "./turn-state";
 import { handleInstallEvent } from "./welcome";
 import { activityLogFields } from "./log-fields";
@@ -33,6 +34,8 @@ export interface BotDeps {
   /** Universal Action handlers (teamsfx), by verb. */
   cardActions?: TeamsFxAdaptiveCardActionHandler[];
   adapterOverrides?: AdapterOverrides;
+  /** Per-tenant turn limit (config `rateLimit`); none: no limit (tools and unit tests only). */
+  rateLimit?: RateLimitSettings;
   /** Where replies are counted (anonymous usage aggregates); none: nothing counted. */
   usage?: Pick<UsageCounter, "record">;
 }
@@ -47,6 +50,7 @@ export function createBot(deps: BotDeps): Bot {
   const adapter = createAdapter(deps.auth, log, deps.adapterOverrides);
   adapter.use(turnLog(log));
   adapter.use(tenantGate(deps.registry, deps.log.child("tenant-gate")));
+  if (deps.rateLimit) adapter.use(rateLimit(deps.rateLimit, deps.log.child("rate-limit")));
   adapter.use(cardActionGuard()); // before teamsfx, which throws on a card action without a string verb
   const conversation = new BotBuilderCloudAdapter.ConversationBot({
     adapter,

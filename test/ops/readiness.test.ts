@@ -76,6 +76,6 @@ describe("GET /readyz", () => {
     readiness.drain();
     res = await fetch(url);
     expect(res.status).toBe(503);
-    expect((await res.json()).status).toBe("draining");
+    expect(((await res.json()) as { status: string }).status).toBe("draining");
   });
 });
