@@ -24,6 +24,11 @@ async function main(): Promise<void> {
     process.stderr.write("WARNING: BOT_ID is empty: local mode, Bot Framework requests are NOT authenticated. Use only with Agents Playground or the Emulator on this machine.\n");
   }
   process.on("unhandledRejection", (err) => log.error({ event: "unhandled-rejection", err }, "unhandled promise rejection"));
+  // Node's default would print the error's message (which can quote input) to stderr: log class and frames, then exit.
+  process.on("uncaughtException", (err) => {
+    log.error({ event: "uncaught-exception", err }, "uncaught exception: stopping");
+    process.exit(1);
+  });
   try {
     const running = await startServer(config, { logger: log });
     installSignalHandlers({ shutdown: () => running.shutdown(), reload: () => void running.reload(), log: log.child("ops") });

@@ -17,6 +17,7 @@ import { createBot, type BotDeps } from "./bot/create-bot";
 import { cardActionHandlers } from "./bot/card-actions";
 import { messageExtensionHandlers } from "./bot/message-extension";
 import { createLogger, type Logger } from "./logging/logger";
+import { restifyLogger } from "./logging/restify-logger";
 import { registerTabRoutes, type TabRouteOptions } from "./api";
 import { browseAllCoursesActions } from "./tab-links/browse-all";
 import { loadRegistry } from "./tenants/load";
@@ -105,7 +106,8 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
 }
 
 function createHttpServer(log: Logger): restify.Server {
-  const server = restify.createServer({ name: "course-companion", handleUncaughtExceptions: false });
+  // restify's own logger is replaced: its default pino would print whole requests (headers, address) on some errors
+  const server = restify.createServer({ name: "course-companion", handleUncaughtExceptions: false, log: restifyLogger(log) as never });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.on("restifyError", (req, res, err, callback) => {

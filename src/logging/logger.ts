@@ -4,6 +4,8 @@
  * Only the keys of {@link LogFields} ever reach the output: whatever else a caller passes is
  * dropped by pino's `formatters.log`, and errors are reduced to their class and stack frames
  * (the message line is dropped, because error messages can quote input such as message text).
+ * Values are checked too (defence in depth, {@link pickAllowed}): numbers must be numbers, `tenantId`
+ * a GUID, every other field a short identifier-like token (no spaces, no `@`), else it is replaced.
  * Never log message text, names, user or conversation ids, mention entities, tokens, headers,
  * IP addresses or whole activities or requests.
  */
@@ -58,19 +60,46 @@ const ALLOWED = new Set<string>([
   "latencyMs", "status", "route", "err", "port", "count", "module", "reason",
 ]);
 
-/** Keeps only allow-listed keys; exported for tests. */
+const NUMERIC = new Set(["latencyMs", "status", "port", "count"]);
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An identifier-like token: what events, intents, outcomes, routes and channel ids look like. */
+const TOKEN = /^[A-Za-z0-9/:][\w./:-]{0,79}$/;
+
+/**
+ * Keeps only allow-listed keys with values of their kind; exported for tests.
+ * A value of the wrong kind is replaced (`"invalid"` for a tenant id, `"other"` for a token), never passed on.
+ */
 export function pickAllowed(obj: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) if (ALLOWED.has(k) && v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(obj)) {
+    if (!ALLOWED.has(k) || v === undefined) continue;
+    if (k === "err") out[k] = v;
+    else if (NUMERIC.has(k)) out[k] = typeof v === "number" && Number.isFinite(v) ? v : null;
+    else if (k === "tenantId") out[k] = typeof v === "string" && GUID.test(v) ? v : "invalid";
+    else out[k] = typeof v === "string" && TOKEN.test(v) ? v : "other";
+  }
   return out;
 }
 
-/** Error → `{type, code?, stack}` without the message (it may quote user input). */
+/** A stack frame as V8 prints it: `at [async |new ]name [(]location[)]`, the location a file path, `node:` module or `<anonymous>`. */
+const FRAME = /^at (?:(?:async |new )?[\w$.<>[\]]+(?: \[as [\w$]+\])? \()?(?:node:[\w/:.-]+|file:\/\/[^\s()]+|\/[^\s()]+|[A-Za-z]:\\[^\s()]+|<anonymous>|native)(?::\d+:\d+)?\)?$/;
+const NAME = /^[A-Za-z_$][\w$]{0,63}$/;
+
+/**
+ * Error → `{type, code?, stack}` without the message (it may quote user input): the stack is read
+ * after its `Name: message` header, only lines shaped like V8 frames are kept (a message with line
+ * breaks cannot pass as a frame), and `type`/`code` must be identifiers.
+ */
 export function serializeError(err: unknown): Record<string, unknown> {
   if (!(err instanceof Error)) return { type: typeof err };
-  const frames = (err.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8).map((l) => l.trim());
+  let stack = typeof err.stack === "string" ? err.stack : "";
+  const header = err.message ? `${err.name}: ${err.message}` : String(err.name);
+  if (stack.startsWith(header)) stack = stack.slice(header.length);
+  else stack = stack.split("\n").slice(1).join("\n"); // unknown header shape: drop its first line at least
+  const frames = stack.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("at ")).slice(0, 8).map((l) => (FRAME.test(l) ? l : "at <frame omitted>"));
+  const name = err.name || err.constructor?.name;
   const code = (err as { code?: unknown }).code;
-  return { type: err.name || err.constructor?.name || "Error", ...(typeof code === "string" ? { code } : {}), stack: frames };
+  return { type: typeof name === "string" && NAME.test(name) ? name : "Error", ...(typeof code === "string" && NAME.test(code) ? { code } : {}), stack: frames };
 }
 
 /**
