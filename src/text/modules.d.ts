@@ -7,3 +7,8 @@ declare module "stopwords-iso" {
   export const en: string[];
   export const fr: string[];
 }
+/** MiniSearch's radix tree (fuzzy lookup) is a package subpath export that `moduleResolution: node` cannot see. */
+declare module "minisearch/SearchableMap" {
+  import SearchableMap from "minisearch/dist/cjs/SearchableMap.cjs";
+  export default SearchableMap;
+}

@@ -1,0 +1,130 @@
+/**
+ * The privacy answering engine for one policy document: built once (index at start-up, nothing
+ * re-parsed per message), then `answer(question, language)` in well under a millisecond.
+ *
+ * Method: question → content words (stopwords out, Snowball stems, accents folded, vocabulary
+ * concepts, misspellings corrected against the policy's words) → MiniSearch BM25 over passages,
+ * heading weighted above body → sections ranked by their best passage → confidence = share of the
+ * question the best section covers ({@link coverage}); below the calibrated threshold the engine
+ * declines honestly and offers the closest sections.
+ *
+ * @example
+ * const engine = createPolicyEngine(loadPolicyFile("policy.txt", "en"));
+ * engine.answer("Combien de temps gardez-vous mes données ?", "fr").heading // "How long will you keep my data?"
+ */
+import type { Lang } from "../i18n/language";
+import { detectLanguage } from "../text/detect-language";
+import { buildPolicyIndex, type PolicyIndex } from "./policy-index";
+import { coverage, type PassageHit, rankSections, type SectionHit } from "./rank";
+import { queryGroups, type QueryContext, type TermBoosts, type TermGroup } from "./terms";
+import type { PolicyDocument, PolicySection, PrivacyAnswer, SectionSuggestion } from "./types";
+
+/** Tuning of the engine; defaults calibrated on the development set (see docs/privacy-eval.md). */
+export interface EngineOptions {
+  /** Weight of the heading field relative to the passage text. */
+  headingBoost: number;
+  boosts: TermBoosts;
+  /** Least coverage (0–1) of the question by the best section for the engine to answer. */
+  minCoverage: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  headingBoost: 2,
+  boosts: { concept: 0.7, cross: 0.5, corrected: 0.8 },
+  minCoverage: 0.5,
+};
+
+/** Answers questions from one policy document. */
+export interface PolicyEngine {
+  readonly document: PolicyDocument;
+  /** All sections in document order (for the tabs' whole-policy view), empty ones included. */
+  readonly sections: readonly PolicySection[];
+  /**
+   * @param question free text as the user wrote it (already stripped of the bot mention).
+   * @param questionLanguage the user's language; a question clearly written in the other language is read as such.
+   */
+  answer(question: string, questionLanguage: Lang): PrivacyAnswer;
+}
+
+const MAX_SUGGESTIONS = 3;
+function suggestions(doc: PolicyDocument, ranked: SectionHit[]): SectionSuggestion[] {
+  const picked = ranked.slice(0, MAX_SUGGESTIONS).map((hit) => hit.section);
+  for (let s = 0; picked.length < MAX_SUGGESTIONS && s < doc.sections.length; s += 1) {
+    if (doc.sections[s].passages.length > 0 && !picked.includes(s)) picked.push(s);
+  }
+  return picked.map((s) => ({ heading: doc.sections[s].heading, sectionId: doc.sections[s].id }));
+}
+
+/**
+ * MiniSearch multiplies a hit's score by the number of query *terms* it matched; one word of the
+ * question yields several terms here (stem, concepts, cognate), so that factor is replaced by the
+ * number of question *words* matched by distinct terms ({@link matchedWords}; coordination per
+ * word, as in classic BM25 engines).
+ */
+function perWordScore(hit: PassageHit, groups: readonly TermGroup[]): number {
+  return (hit.score / Math.max(1, hit.queryTerms.length)) * matchedWords(hit.queryTerms, groups);
+}
+
+/**
+ * Number of question words matched by distinct terms: two words that only meet the passage
+ * through the same concept ("obtenir", "copie" → ~access) count once. Greedy matching, words with
+ * the fewest options first (optimal for the small sets involved).
+ */
+export function matchedWords(matched: readonly string[], groups: readonly TermGroup[]): number {
+  const options = groups
+    .map((g) => matched.filter((t) => g.terms.has(t)))
+    .filter((terms) => terms.length > 0)
+    .sort((a, b) => a.length - b.length);
+  const used = new Set<string>();
+  let count = 0;
+  for (const terms of options) {
+    const free = terms.find((t) => !used.has(t));
+    if (free === undefined) continue;
+    used.add(free);
+    count += 1;
+  }
+  return count;
+}
+
+function search(index: PolicyIndex, groups: TermGroup[], options: EngineOptions): SectionHit[] {
+  // A term several question words point at ("fix a mistake" → ~rectify twice) weighs their sum,
+  // as query term frequency does in BM25.
+  const boosts = new Map<string, number>();
+  for (const group of groups) for (const [term, boost] of group.terms) boosts.set(term, boost + (boosts.get(term) ?? 0));
+  if (boosts.size === 0) return [];
+  const hits = index.search.search([...boosts.keys()].join(" "), {
+    boost: { heading: options.headingBoost },
+    boostTerm: (term) => boosts.get(term) ?? 1,
+    combineWith: "OR",
+  }) as unknown as PassageHit[];
+  return rankSections(hits.map((hit) => ({ ...hit, score: perWordScore(hit, groups) })), index.refs);
+}
+
+/**
+ * Builds the engine for `doc` (index built here, once).
+ * @param overrides partial {@link EngineOptions} (evaluation and tests); production uses the defaults.
+ */
+export function createPolicyEngine(doc: PolicyDocument, overrides: Partial<EngineOptions> = {}): PolicyEngine {
+  const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
+  const index = buildPolicyIndex(doc);
+  const df = (term: string) => index.df.get(term) ?? 0;
+  const context: QueryContext = { docLang: doc.language, df, correct: (token, lang) => index.spellers[lang].correct(token) };
+  const base = { documentLanguage: doc.language, ...(doc.revisionDate ? { revisionDate: doc.revisionDate } : {}) };
+  return {
+    document: doc,
+    sections: doc.sections,
+    answer(question: string, questionLanguage: Lang): PrivacyAnswer {
+      const lang = detectLanguage(question) ?? questionLanguage;
+      const groups = queryGroups(question, lang, context, options.boosts);
+      const ranked = search(index, groups, options);
+      const top = ranked[0];
+      const score = top ? coverage(groups, top.matched, df, index.refs.length) : 0;
+      if (!top || score < options.minCoverage) return { ...base, answered: false, suggestions: suggestions(doc, ranked), score };
+      const section = doc.sections[top.section];
+      return {
+        ...base, answered: true, heading: section.heading, passage: section.passages[top.passage],
+        sectionId: section.id, suggestions: [], score,
+      };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The search index of one policy document, built once when the policy is loaded: a MiniSearch
+ * BM25 index whose documents are passages (fields: the section heading and the passage text, both
+ * already analyzed into {@link indexTerms}), plus the passage frequency of every term and a
+ * speller for misspelled question words ({@link buildSpeller}).
+ */
+import MiniSearch from "minisearch";
+import type { Lang } from "../i18n/language";
+import { analyzeTokens } from "../text/analyzer";
+import { vocabularyWords } from "./lexicon";
+import { buildSpeller, type Speller } from "./spelling";
+import { indexTerms } from "./terms";
+import type { PolicyDocument } from "./types";
+
+/** Where a passage of the index comes from. */
+export interface PassageRef {
+  section: number;
+  passage: number;
+}
+
+interface IndexedPassage {
+  id: number;
+  heading: string;
+  body: string;
+}
+
+/** The built index; read-only once built. */
+export interface PolicyIndex {
+  search: MiniSearch<IndexedPassage>;
+  /** Passage refs by index document id. */
+  refs: PassageRef[];
+  /** Number of passages holding each term (heading or body). */
+  df: Map<string, number>;
+  /** Spelling correction per question language: the vocabulary's words, plus the policy's own words in its language. */
+  spellers: Record<Lang, Speller>;
+}
+
+const splitTerms = (text: string) => (text ? text.split(" ") : []);
+
+function speller(lang: Lang, doc: PolicyDocument): Speller {
+  const words: [string, { stem: string; weight: number }][] = [];
+  for (const [word, stem] of vocabularyWords(lang)) words.push([word, { stem, weight: 1 }]);
+  if (lang === doc.language) {
+    for (const text of doc.sections.flatMap((s) => [s.heading, ...s.passages])) {
+      for (const { token, stem } of analyzeTokens(text, lang)) words.push([token, { stem, weight: 1 }]);
+    }
+  }
+  return buildSpeller(words);
+}
+
+/**
+ * Builds the index of `doc` (sections without passages are left out: there is nothing to quote).
+ * @returns the index; cost is linear in the document (a 20-section policy takes a few milliseconds).
+ */
+export function buildPolicyIndex(doc: PolicyDocument): PolicyIndex {
+  const passages: IndexedPassage[] = [];
+  const refs: PassageRef[] = [];
+  const df = new Map<string, number>();
+  doc.sections.forEach((section, s) => {
+    const heading = indexTerms(section.heading, doc.language, true);
+    section.passages.forEach((text, p) => {
+      const body = indexTerms(text, doc.language, false);
+      for (const term of new Set([...heading, ...body])) df.set(term, (df.get(term) ?? 0) + 1);
+      passages.push({ id: refs.length, heading: heading.join(" "), body: body.join(" ") });
+      refs.push({ section: s, passage: p });
+    });
+  });
+  const search = new MiniSearch<IndexedPassage>({
+    fields: ["heading", "body"],
+    tokenize: splitTerms,
+    processTerm: (term) => term,
+  });
+  search.addAll(passages);
+  return { search, refs, df, spellers: { en: speller("en", doc), fr: speller("fr", doc) } };
+}

@@ -1,0 +1,102 @@
+/**
+ * Text → index terms, and question → term groups, for the policy index.
+ * Terms are Snowball stems of content words (accents folded) plus concept terms from the privacy
+ * vocabulary ("~delete"); question words that the vocabulary knows as cues ("where", "pourquoi")
+ * become concept terms in questions and headings only.
+ */
+import type { Lang } from "../i18n/language";
+import { analyzeTokens, stem as stemOf } from "../text/analyzer";
+import { conceptsOf, cueConceptsOf, frenchVerbStem, isVocabularyWord } from "./lexicon";
+import type { Correction } from "./spelling";
+
+/** Relative weights of the kinds of query terms (a plain stem weighs 1). */
+export interface TermBoosts {
+  /** A concept term from the vocabulary. */
+  concept: number;
+  /** The stem of a question word under the document language's stemmer (cognates: "application"). */
+  cross: number;
+  /** A term that replaced a misspelled word. */
+  corrected: number;
+}
+
+/** The terms one question word stands for, with their boosts. */
+export interface TermGroup {
+  token: string;
+  terms: Map<string, number>;
+  /** True when the word was unknown and replaced by the closest known one. */
+  corrected: boolean;
+}
+
+/** What the query side needs to know about the index. */
+export interface QueryContext {
+  docLang: Lang;
+  /** Number of passages holding `term` (0 when unknown). */
+  df(term: string): number;
+  /** The known word a misspelled one most likely is, or undefined. */
+  correct(token: string, lang: Lang): Correction | undefined;
+}
+
+/** The stem of a token, plus the infinitive stem of a French verb form Snowball leaves apart. */
+function stemsOf(token: string, stem: string, lang: Lang): string[] {
+  const verb = lang === "fr" ? frenchVerbStem(token, stem) : undefined;
+  return verb ? [stem, verb] : [stem];
+}
+
+/**
+ * Index terms of a text, in order (duplicates kept, as term frequency counts).
+ * @param withCues true for headings, which are often phrased as questions ("Who we are").
+ */
+export function indexTerms(text: string, lang: Lang, withCues: boolean): string[] {
+  const cuesOf = (token: string) => (withCues ? cueConceptsOf(token, lang) : []);
+  const keep = (token: string) => isVocabularyWord(token, lang) || cuesOf(token).length > 0;
+  const out: string[] = [];
+  for (const { token, stem } of analyzeTokens(text, lang, keep)) {
+    const cues = cuesOf(token);
+    if (cues.length > 0) out.push(...cues);
+    else out.push(...stemsOf(token, stem, lang), ...conceptsOf(token, stem, lang));
+  }
+  return out;
+}
+
+/** Words shorter than this are never corrected (too many real words lie one edit apart). */
+const MIN_CORRECTED_LENGTH = 5;
+
+function setMax(terms: Map<string, number>, term: string, boost: number): void {
+  terms.set(term, Math.max(boost, terms.get(term) ?? 0));
+}
+
+function wordGroup(token: string, stem: string, lang: Lang, ctx: QueryContext, boosts: TermBoosts): TermGroup {
+  const terms = new Map<string, number>(stemsOf(token, stem, lang).map((s) => [s, 1]));
+  const concepts = conceptsOf(token, stem, lang);
+  for (const concept of concepts) setMax(terms, concept, boosts.concept);
+  if (lang !== ctx.docLang) {
+    const cross = stemOf(token, ctx.docLang);
+    if (cross !== stem) setMax(terms, cross, boosts.cross);
+  }
+  const known = concepts.length > 0 || [...terms.keys()].some((t) => ctx.df(t) > 0);
+  if (known || token.length < MIN_CORRECTED_LENGTH || /\d/.test(token)) return { token, terms, corrected: false };
+  const fixed = ctx.correct(token, lang);
+  if (fixed === undefined) return { token, terms, corrected: false };
+  setMax(terms, fixed.stem, boosts.corrected);
+  for (const concept of conceptsOf(fixed.token, fixed.stem, lang)) setMax(terms, concept, boosts.concept * boosts.corrected);
+  return { token, terms, corrected: true };
+}
+
+/**
+ * Splits a question into term groups, one per content word (repeated words once).
+ * @example queryGroups("Où sont hébergées mes données ?", "fr", ctx, boosts).map((g) => g.token) // ["où", "hébergées", "données"]
+ */
+export function queryGroups(question: string, lang: Lang, ctx: QueryContext, boosts: TermBoosts): TermGroup[] {
+  const keep = (token: string) => isVocabularyWord(token, lang) || cueConceptsOf(token, lang).length > 0;
+  const groups = new Map<string, TermGroup>();
+  for (const { token, stem } of analyzeTokens(question, lang, keep)) {
+    if (groups.has(token)) continue;
+    // A question word has no stem of its own in the index: its concept weighs what a word and its
+    // concept weigh together, so "who"/"où" count as much as any other word of the question.
+    const cues = cueConceptsOf(token, lang);
+    groups.set(token, cues.length > 0
+      ? { token, terms: new Map(cues.map((c) => [c, 1 + boosts.concept])), corrected: false }
+      : wordGroup(token, stem, lang, ctx, boosts));
+  }
+  return [...groups.values()];
+}
