@@ -29,8 +29,8 @@ export const envSchema = z.object({
   PORT: z.coerce
     .number({ message: "must be a port number, e.g. 3978" })
     .int("must be a whole number, e.g. 3978")
-    .min(1, "must be between 1 and 65535")
-    .max(65535, "must be between 1 and 65535")
+    .min(0, "must be between 0 and 65535 (0: any free port, used by tests)")
+    .max(65535, "must be between 0 and 65535 (0: any free port, used by tests)")
     .default(3978),
   BOT_ID: optionalGuid("copy the Microsoft App ID of the Azure Bot, or leave it empty for local mode"),
   BOT_PASSWORD: optionalText,

@@ -26,7 +26,7 @@ describe("activityFromBody", () => {
     const result = activityFromBody({ type: "message", serviceUrl: SERVICE, timestamp: "2025-03-01T10:00:00.000Z" });
     if (!result.ok) throw new Error("expected ok");
     expect(result.activity.timestamp).toEqual(new Date("2025-03-01T10:00:00.000Z"));
-    expect(result.activity.rawTimestamp).toBe("2025-03-01T10:00:00.000Z");
+    expect((result.activity as unknown as { rawTimestamp: string }).rawTimestamp).toBe("2025-03-01T10:00:00.000Z");
   });
 });
 

@@ -40,7 +40,7 @@ describe("loadConfig", () => {
   });
 
   it("rejects a PORT out of range", () => {
-    expect(problems({ PORT: "70000" })).toEqual([expect.stringMatching(/^PORT must be between 1 and 65535/)]);
+    expect(problems({ PORT: "70000" })).toEqual([expect.stringMatching(/^PORT must be between 0 and 65535/)]);
   });
 
   it("rejects an unknown BOT_TYPE and says which values are allowed", () => {
