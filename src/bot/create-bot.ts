@@ -21,6 +21,7 @@ import { rateLimit, type RateLimitSettings } from "./rate-limit";
 import { turnInfo } from "./turn-state";
 import { handleInstallEvent } from "./welcome";
 import { activityLogFields } from "./log-fields";
+import { replyEnvelope } from "./reply-envelope";
 import type { UsageCounter } from "../usage";
 
 /** What the composition root passes in. */
@@ -49,6 +50,7 @@ export function createBot(deps: BotDeps): Bot {
   const log = deps.log.child("bot");
   const adapter = createAdapter(deps.auth, log, deps.adapterOverrides);
   adapter.use(turnLog(log));
+  adapter.use(replyEnvelope()); // replies carry no display name or object id (docs/privacy.md)
   adapter.use(tenantGate(deps.registry, deps.log.child("tenant-gate")));
   if (deps.rateLimit) adapter.use(rateLimit(deps.rateLimit, deps.log.child("rate-limit")));
   adapter.use(cardActionGuard()); // before teamsfx, which throws on a card action without a string verb
