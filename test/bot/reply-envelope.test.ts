@@ -13,7 +13,7 @@ const incoming = {
 
 describe("minimalEnvelope", () => {
   it("keeps the addressing and drops the person's name and object id and the chat name", () => {
-    const reply = TurnContext.applyConversationReference({ type: "message", text: "hi" }, TurnContext.getConversationReference(incoming), true);
+    const reply = TurnContext.applyConversationReference({ type: "message", text: "hi" }, TurnContext.getConversationReference(incoming));
     expect(reply.recipient).toMatchObject({ name: "Jordan Sample" }); // what botbuilder does on its own
     const out = minimalEnvelope(reply);
     expect(out.recipient).toEqual({ id: "29:1abc" });
