@@ -11,6 +11,8 @@ export interface RecordedCall {
   path: string;
   /** Decoded conversation id from the path. */
   conversationId: string;
+  /** Authorization header the bot sent (its outgoing credentials), if any. */
+  authorization?: string;
   body: any;
 }
 
@@ -43,7 +45,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const server: Server = createServer(async (req, res) => {
     const body = await readJson(req);
     const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? "");
-    const call: RecordedCall = { method: req.method ?? "", path: req.url ?? "", conversationId: match ? decodeURIComponent(match[1]) : "", body };
+    const call: RecordedCall = { method: req.method ?? "", path: req.url ?? "", conversationId: match ? decodeURIComponent(match[1]) : "", authorization: req.headers.authorization, body };
     calls.push(call);
     const custom = connector.respond?.(call);
     const status = custom?.status ?? 201;
