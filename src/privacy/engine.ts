@@ -16,6 +16,7 @@ import type { Lang } from "../i18n/language";
 import { detectLanguage } from "../text/detect-language";
 import { buildPolicyIndex, type PolicyIndex } from "./policy-index";
 import { coverage, type PassageHit, rankSections, type SectionHit } from "./rank";
+import { isMisspelledStopword } from "./spelling";
 import { queryGroups, type QueryContext, type TermBoosts, type TermGroup } from "./terms";
 import type { PolicyDocument, PolicySection, PrivacyAnswer, SectionSuggestion } from "./types";
 
@@ -108,7 +109,9 @@ export function createPolicyEngine(doc: PolicyDocument, overrides: Partial<Engin
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
   const index = buildPolicyIndex(doc);
   const df = (term: string) => index.df.get(term) ?? 0;
-  const context: QueryContext = { docLang: doc.language, df, correct: (token, lang) => index.spellers[lang].correct(token) };
+  const context: QueryContext = {
+    docLang: doc.language, df, correct: (token, lang) => index.spellers[lang].correct(token), misspelledStopword: isMisspelledStopword,
+  };
   const base = { documentLanguage: doc.language, ...(doc.revisionDate ? { revisionDate: doc.revisionDate } : {}) };
   return {
     document: doc,

@@ -5,7 +5,8 @@
  * also counts a swap of two neighbouring letters as one typo (Levenshtein counts it as two).
  */
 import SearchableMap from "minisearch/SearchableMap";
-import { foldAccents } from "../text/analyzer";
+import type { Lang } from "../i18n/language";
+import { foldAccents, stopwords } from "../text/analyzer";
 
 /** A known word that a misspelled one was read as. */
 export interface Correction {
@@ -79,4 +80,22 @@ export function buildSpeller(words: Iterable<[string, Entry]>): Speller {
       return best && { token: best.token, stem: best.entry.stem };
     },
   };
+}
+
+/** Shortest word checked against the stopwords (shorter ones are too often a real word one edit away). */
+const MIN_STOPWORD_TYPO_LENGTH = 4;
+
+let stopwordSpellers: Record<Lang, Speller> | undefined;
+
+/**
+ * True when `token` is most likely a misspelled stopword ("wich", "waht", "abuot"), which must not
+ * count as an unknown, heavy word of the question. Built on first use from the stopword lists.
+ */
+export function isMisspelledStopword(token: string, lang: Lang): boolean {
+  if (token.length < MIN_STOPWORD_TYPO_LENGTH) return false;
+  stopwordSpellers ??= {
+    en: buildSpeller([...stopwords("en")].map((w): [string, Entry] => [w, { stem: w, weight: 1 }])),
+    fr: buildSpeller([...stopwords("fr")].map((w): [string, Entry] => [w, { stem: w, weight: 1 }])),
+  };
+  return stopwordSpellers[lang].correct(token) !== undefined;
 }

@@ -34,6 +34,8 @@ export interface QueryContext {
   df(term: string): number;
   /** The known word a misspelled one most likely is, or undefined. */
   correct(token: string, lang: Lang): Correction | undefined;
+  /** True when an unknown word is most likely a misspelled stopword (dropped from the question). */
+  misspelledStopword(token: string, lang: Lang): boolean;
 }
 
 /** The stem of a token, plus the infinitive stem of a French verb form Snowball leaves apart. */
@@ -65,7 +67,8 @@ function setMax(terms: Map<string, number>, term: string, boost: number): void {
   terms.set(term, Math.max(boost, terms.get(term) ?? 0));
 }
 
-function wordGroup(token: string, stem: string, lang: Lang, ctx: QueryContext, boosts: TermBoosts): TermGroup {
+/** The group of one question word; undefined for a misspelled stopword. */
+function wordGroup(token: string, stem: string, lang: Lang, ctx: QueryContext, boosts: TermBoosts): TermGroup | undefined {
   const terms = new Map<string, number>(stemsOf(token, stem, lang).map((s) => [s, 1]));
   const concepts = conceptsOf(token, stem, lang);
   for (const concept of concepts) setMax(terms, concept, boosts.concept);
@@ -74,9 +77,10 @@ function wordGroup(token: string, stem: string, lang: Lang, ctx: QueryContext, b
     if (cross !== stem) setMax(terms, cross, boosts.cross);
   }
   const known = concepts.length > 0 || [...terms.keys()].some((t) => ctx.df(t) > 0);
-  if (known || token.length < MIN_CORRECTED_LENGTH || /\d/.test(token)) return { token, terms, corrected: false };
+  if (known || /\d/.test(token)) return { token, terms, corrected: false };
+  if (token.length < MIN_CORRECTED_LENGTH) return ctx.misspelledStopword(token, lang) ? undefined : { token, terms, corrected: false };
   const fixed = ctx.correct(token, lang);
-  if (fixed === undefined) return { token, terms, corrected: false };
+  if (fixed === undefined) return ctx.misspelledStopword(token, lang) ? undefined : { token, terms, corrected: false };
   setMax(terms, fixed.stem, boosts.corrected);
   for (const concept of conceptsOf(fixed.token, fixed.stem, lang)) setMax(terms, concept, boosts.concept * boosts.corrected);
   return { token, terms, corrected: true };
@@ -94,9 +98,10 @@ export function queryGroups(question: string, lang: Lang, ctx: QueryContext, boo
     // A question word has no stem of its own in the index: its concept weighs what a word and its
     // concept weigh together, so "who"/"où" count as much as any other word of the question.
     const cues = cueConceptsOf(token, lang);
-    groups.set(token, cues.length > 0
-      ? { token, terms: new Map(cues.map((c) => [c, 1 + boosts.concept])), corrected: false }
-      : wordGroup(token, stem, lang, ctx, boosts));
+    const group = cues.length > 0
+      ? { token, terms: new Map(cues.map((c): [string, number] => [c, 1 + boosts.concept])), corrected: false }
+      : wordGroup(token, stem, lang, ctx, boosts);
+    if (group) groups.set(token, group);
   }
   return [...groups.values()];
 }

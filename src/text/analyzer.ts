@@ -49,6 +49,11 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** The stopwords of `lang` (stopwords-iso minus the content words kept above). */
+export function stopwords(lang: Lang): ReadonlySet<string> {
+  return STOPWORDS[lang];
+}
+
 /** True when `token` (lower case) is a stopword of `lang`. */
 export function isStopword(token: string, lang: Lang): boolean {
   return STOPWORDS[lang].has(token);
