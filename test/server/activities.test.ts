@@ -76,7 +76,7 @@ describe("shared activity fixtures", () => {
   it("finds the same GDPR course for the French request about RGPD", async () => {
     const { sent } = await send("message-personal-courses-fr");
     const card = cardsOf(sent[0])[0];
-    expect(cardText(card)).toContain("Formations pour");
+    expect(cardText(card)).toContain("Formations correspondant à votre recherche"); // the query is never echoed (docs/privacy.md)
     expect(cardActions(card).map((a) => a.url)).toContain("https://example.learning.test/courses/impacts-of-gdpr");
   });
 
