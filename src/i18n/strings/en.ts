@@ -42,7 +42,7 @@ export const en = {
     notEnabled: "This app is not enabled for your organization. Please ask your Teams admin.",
     unknownTenant: "Sorry, I can't tell which organization this conversation belongs to, so I can't answer here.",
     fallback: "Sorry, I can only help with courses and the privacy policy. Type **help** to see what I can do.",
-    unknownAction: "This button no longer works. Type **help** to start again.",
+    unknownAction: "This button no longer works. Type help to start again.",
     error: "Sorry, something went wrong on my side. Please try again in a moment.",
     emptyMessage: "I didn't get a question. Type **help** to see what I can do.",
     busy: "I'm busy right now. Please try again shortly.",

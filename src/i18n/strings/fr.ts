@@ -44,7 +44,7 @@ export const fr: Strings = {
     notEnabled: "Cette application n'est pas activée pour votre organisation. Veuillez contacter votre administrateur Teams.",
     unknownTenant: "Désolé, je ne peux pas déterminer à quelle organisation appartient cette conversation ; je ne peux donc pas répondre ici.",
     fallback: "Désolé, je peux seulement vous aider sur les formations et la politique de confidentialité. Tapez **aide** pour voir ce que je sais faire.",
-    unknownAction: "Ce bouton ne fonctionne plus. Tapez **aide** pour recommencer.",
+    unknownAction: "Ce bouton ne fonctionne plus. Tapez aide pour recommencer.",
     error: "Désolé, un problème est survenu de mon côté. Veuillez réessayer dans un instant.",
     emptyMessage: "Je n'ai pas reçu de question. Tapez **aide** pour voir ce que je sais faire.",
     busy: "Je suis très sollicité en ce moment. Veuillez réessayer dans un instant.",
