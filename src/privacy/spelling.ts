@@ -70,7 +70,8 @@ export function buildSpeller(words: Iterable<[string, Entry]>): Speller {
     correct(token: string): Correction | undefined {
       const word = foldAccents(token);
       let best: { token: string; entry: Entry; distance: number } | undefined;
-      for (const [candidate, [entry]] of map.fuzzyGet(word, 2)) {
+      // A swap costs 2 under Levenshtein and 1 under OSA: ask the radix tree for one more edit.
+      for (const [candidate, [entry]] of map.fuzzyGet(word, allowedTypos(word) + 1)) {
         const distance = osaDistance(word, candidate);
         if (distance > allowedTypos(word) || !plausible(word, candidate)) continue;
         if (!best || distance < best.distance || (distance === best.distance && entry.weight > best.entry.weight)) {
