@@ -5,8 +5,15 @@
  * with a string `type`; a channel that expects replies puts its endpoint in `serviceUrl`. botbuilder's
  * `CloudAdapter.process` threw outside its error handling for a body whose `type` was not a string
  * (a 500), and a non-string `serviceUrl` crashed the connector client: both are a 400 here.
+ *
+ * Message text beyond {@link MAX_TEXT_CHARS} is not read: no question needs more, and the search
+ * and policy engines' cost grows with the text (a 60 KB message took seconds), so a long paste
+ * cannot tie up the process. Teams itself caps a message at about 28 KB.
  */
 import type { Activity } from "botbuilder";
+
+/** Longest message text read, in UTF-16 code units; the rest is dropped before any handler sees it. */
+export const MAX_TEXT_CHARS = 1_000;
 
 /** Result of {@link activityFromBody}. */
 export type ActivityBody =
@@ -23,6 +30,7 @@ export function activityFromBody(body: unknown): ActivityBody {
   const activity = body as Record<string, unknown>;
   if (typeof activity.type !== "string" || activity.type === "") return { ok: false, reason: "missing-type" };
   if (!isHttpUrl(activity.serviceUrl)) return { ok: false, reason: "bad-service-url" };
+  if (typeof activity.text === "string" && activity.text.length > MAX_TEXT_CHARS) activity.text = truncate(activity.text, MAX_TEXT_CHARS);
   for (const field of ["timestamp", "localTimestamp", "expiration"] as const) {
     const value = activity[field];
     if (typeof value === "string") {
@@ -31,6 +39,12 @@ export function activityFromBody(body: unknown): ActivityBody {
     }
   }
   return { ok: true, activity: activity as unknown as Activity };
+}
+
+/** First `max` code units of `text`, never ending on half a surrogate pair. */
+function truncate(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 function isHttpUrl(value: unknown): boolean {

@@ -1,4 +1,4 @@
-import { activityFromBody } from "../../src/bot/activity-body";
+import { activityFromBody, MAX_TEXT_CHARS } from "../../src/bot/activity-body";
 import { AuthenticationError } from "botframework-connector";
 import { authFailure } from "../../src/bot/auth-failure";
 
@@ -20,6 +20,15 @@ describe("activityFromBody", () => {
 
   it.each([undefined, 12, "", "not a url", "ftp://example.org/", `https://x.test/${"a".repeat(3000)}`])("refuses serviceUrl %p", (serviceUrl) => {
     expect(activityFromBody({ type: "message", serviceUrl })).toEqual({ ok: false, reason: "bad-service-url" });
+  });
+
+  it("keeps only the first MAX_TEXT_CHARS of a long text, never half a surrogate pair", () => {
+    const long = activityFromBody({ type: "message", serviceUrl: SERVICE, text: "a".repeat(MAX_TEXT_CHARS + 50) });
+    expect(long.ok && long.activity.text).toHaveLength(MAX_TEXT_CHARS);
+    const emoji = activityFromBody({ type: "message", serviceUrl: SERVICE, text: `${"a".repeat(MAX_TEXT_CHARS - 1)}😀tail` });
+    expect(emoji.ok && emoji.activity.text).toBe("a".repeat(MAX_TEXT_CHARS - 1));
+    const short = activityFromBody({ type: "message", serviceUrl: SERVICE, text: "help" });
+    expect(short.ok && short.activity.text).toBe("help");
   });
 
   it("turns ISO timestamps into Dates and keeps the raw text, as botbuilder does", () => {
