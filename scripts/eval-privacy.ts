@@ -8,7 +8,6 @@
  * Exit code 1 when the engine misses the targets (≥ 95 % top-1, ≥ 90 % declined) in a language,
  * 2 on bad arguments or unusable files.
  */
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { isLang, LANGUAGES, type Lang } from "../src/i18n/language";
@@ -16,8 +15,7 @@ import { createBaseline } from "../src/privacy/baseline";
 import { createPolicyEngine } from "../src/privacy/engine";
 import { confidenceMargin, formatMisses, formatTable, type ReportRow, thresholdSweep } from "../src/privacy/eval-report";
 import { loadQuestions, meetsTargets, runQuestions, summarize, TARGETS, unknownAcceptHeadings } from "../src/privacy/evaluation";
-import { loadPolicyFile } from "../src/privacy/parse-policy";
-import { detectLanguage } from "../src/text/detect-language";
+import { guessPolicyLanguage, loadPolicyFile } from "../src/privacy/parse-policy";
 
 const ROOT = resolve(__dirname, "..");
 const DEFAULT_EVAL = resolve(ROOT, "../shared/eval/privacy-qa.dev.jsonl");
@@ -28,7 +26,7 @@ function policyLanguage(path: string, given: string | undefined): Lang {
     if (!isLang(given)) throw new Error(`--policy-lang must be one of ${LANGUAGES.join(", ")}, got "${given}"`);
     return given;
   }
-  return detectLanguage(readFileSync(path, "utf8")) ?? "en";
+  return guessPolicyLanguage(path) ?? "en";
 }
 
 function main(): number {

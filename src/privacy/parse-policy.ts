@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { Lang } from "../i18n/language";
+import { detectLanguage } from "../text/detect-language";
 import type { Block } from "./blocks";
 import { buildSections } from "./build-sections";
 import { parseHtmlBlocks } from "./parse-html";
@@ -85,4 +86,16 @@ export function loadPolicyFile(path: string, language: Lang): PolicyDocument {
     throw new PolicyError(path, problem, { cause: err });
   }
   return parsePolicy(text, { format, language, source: path });
+}
+
+/**
+ * The language a policy file reads as (from its function words), for operator tools that are not
+ * told; undefined when unclear or unreadable (loading the file then reports the problem).
+ */
+export function guessPolicyLanguage(path: string): Lang | undefined {
+  try {
+    return detectLanguage(readFileSync(path, "utf8"));
+  } catch {
+    return undefined;
+  }
 }
