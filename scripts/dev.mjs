@@ -69,13 +69,13 @@ function signalAll(signal) {
   }
 }
 
-/** SIGINT to both (like Ctrl-C in a terminal), SIGKILL after 5 s, then exit with `code`. */
+/** SIGINT to both (like Ctrl-C in a terminal; the bot drains turns in flight for up to 10 s), SIGKILL after 12 s, then exit with `code`. */
 async function stopAll(code) {
   if (stopping) return;
   stopping = true;
   const exits = children.map((c) => (c.exitCode !== null || c.signalCode !== null ? null : new Promise((r) => c.once("exit", r))));
   signalAll("SIGINT");
-  const force = setTimeout(() => signalAll("SIGKILL"), 5_000);
+  const force = setTimeout(() => signalAll("SIGKILL"), 12_000);
   await Promise.all(exits);
   clearTimeout(force);
   cleanups.forEach((fn) => fn());
