@@ -57,16 +57,6 @@ function suggestions(doc: PolicyDocument, ranked: SectionHit[]): SectionSuggesti
 }
 
 /**
- * MiniSearch multiplies a hit's score by the number of query *terms* it matched; one word of the
- * question yields several terms here (stem, concepts, cognate), so that factor is replaced by the
- * number of question *words* matched by distinct terms ({@link matchedWords}; coordination per
- * word, as in classic BM25 engines).
- */
-function perWordScore(hit: PassageHit, groups: readonly TermGroup[]): number {
-  return (hit.score / Math.max(1, hit.queryTerms.length)) * matchedWords(hit.queryTerms, groups);
-}
-
-/**
  * Number of question words matched by distinct terms: two words that only meet the passage
  * through the same concept ("obtenir", "copie" → ~access) count once. Greedy matching, words with
  * the fewest options first (optimal for the small sets involved).
@@ -87,18 +77,28 @@ export function matchedWords(matched: readonly string[], groups: readonly TermGr
   return count;
 }
 
-function search(index: PolicyIndex, groups: TermGroup[], options: EngineOptions): SectionHit[] {
+/**
+ * Scores passages: the sum of the BM25 scores of the question's terms, each times its boost, then
+ * times the number of question *words* matched by distinct terms ({@link matchedWords}; one word
+ * yields several terms here, stem, concepts, cognate, so counting terms would reward synonyms).
+ * This is MiniSearch's own OR scoring with its per-term "quality" factor replaced by a per-word one.
+ */
+function search(index: PolicyIndex, groups: TermGroup[]): SectionHit[] {
   // A term several question words point at ("fix a mistake" → ~rectify twice) weighs their sum,
   // as query term frequency does in BM25.
   const boosts = new Map<string, number>();
   for (const group of groups) for (const [term, boost] of group.terms) boosts.set(term, boost + (boosts.get(term) ?? 0));
-  if (boosts.size === 0) return [];
-  const hits = index.search.search([...boosts.keys()].join(" "), {
-    boost: { heading: options.headingBoost },
-    boostTerm: (term) => boosts.get(term) ?? 1,
-    combineWith: "OR",
-  }) as unknown as PassageHit[];
-  return rankSections(hits.map((hit) => ({ ...hit, score: perWordScore(hit, groups) })), index.refs);
+  const byPassage = new Map<number, PassageHit>();
+  for (const [term, boost] of boosts) {
+    for (const { id, score } of index.hitsOf(term)) {
+      const hit = byPassage.get(id) ?? { id, score: 0, queryTerms: [] };
+      hit.score += boost * score;
+      hit.queryTerms.push(term);
+      byPassage.set(id, hit);
+    }
+  }
+  const hits = [...byPassage.values()].map((hit) => ({ ...hit, score: hit.score * matchedWords(hit.queryTerms, groups) }));
+  return rankSections(hits, index.refs);
 }
 
 /**
@@ -107,7 +107,7 @@ function search(index: PolicyIndex, groups: TermGroup[], options: EngineOptions)
  */
 export function createPolicyEngine(doc: PolicyDocument, overrides: Partial<EngineOptions> = {}): PolicyEngine {
   const options = { ...DEFAULT_ENGINE_OPTIONS, ...overrides };
-  const index = buildPolicyIndex(doc);
+  const index = buildPolicyIndex(doc, options.headingBoost);
   const df = (term: string) => index.df.get(term) ?? 0;
   const context: QueryContext = {
     docLang: doc.language, df, correct: (token, lang) => index.spellers[lang].correct(token), misspelledStopword: isMisspelledStopword,
@@ -119,7 +119,7 @@ export function createPolicyEngine(doc: PolicyDocument, overrides: Partial<Engin
     answer(question: string, questionLanguage: Lang): PrivacyAnswer {
       const lang = detectLanguage(question) ?? questionLanguage;
       const groups = queryGroups(question, lang, context, options.boosts);
-      const ranked = search(index, groups, options);
+      const ranked = search(index, groups);
       const top = ranked[0];
       const score = top ? coverage(groups, top.matched, df, index.refs.length) : 0;
       if (!top || score < options.minCoverage) return { ...base, answered: false, suggestions: suggestions(doc, ranked), score };

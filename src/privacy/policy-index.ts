@@ -24,9 +24,22 @@ interface IndexedPassage {
   body: string;
 }
 
+/** A passage's BM25 score for one term. */
+export interface TermHit {
+  id: number;
+  score: number;
+}
+
 /** The built index; read-only once built. */
 export interface PolicyIndex {
   search: MiniSearch<IndexedPassage>;
+  /**
+   * BM25 scores of one term over the passages that hold it (heading boost applied), empty for an
+   * unknown term. The index never changes, so each term is searched in MiniSearch once and its
+   * hits kept: an answer then allocates almost nothing (no garbage-collection pauses in the p99).
+   * Only terms of the policy are kept, so the memory is bounded by its vocabulary.
+   */
+  hitsOf(term: string): readonly TermHit[];
   /** Passage refs by index document id. */
   refs: PassageRef[];
   /** Number of passages holding each term (heading or body). */
@@ -50,9 +63,10 @@ function speller(lang: Lang, doc: PolicyDocument): Speller {
 
 /**
  * Builds the index of `doc` (sections without passages are left out: there is nothing to quote).
+ * @param headingBoost weight of the heading field relative to the passage text.
  * @returns the index; cost is linear in the document (a 20-section policy takes a few milliseconds).
  */
-export function buildPolicyIndex(doc: PolicyDocument): PolicyIndex {
+export function buildPolicyIndex(doc: PolicyDocument, headingBoost: number): PolicyIndex {
   const passages: IndexedPassage[] = [];
   const refs: PassageRef[] = [];
   const df = new Map<string, number>();
@@ -71,5 +85,15 @@ export function buildPolicyIndex(doc: PolicyDocument): PolicyIndex {
     processTerm: (term) => term,
   });
   search.addAll(passages);
-  return { search, refs, df, spellers: { en: speller("en", doc), fr: speller("fr", doc) } };
+  const cache = new Map<string, TermHit[]>();
+  const hitsOf = (term: string): readonly TermHit[] => {
+    if (!df.has(term)) return [];
+    let hits = cache.get(term);
+    if (!hits) {
+      hits = search.search(term, { boost: { heading: headingBoost } }).map((r) => ({ id: r.id as number, score: r.score }));
+      cache.set(term, hits);
+    }
+    return hits;
+  };
+  return { search, refs, df, hitsOf, spellers: { en: speller("en", doc), fr: speller("fr", doc) } };
 }
