@@ -5,7 +5,8 @@
  * dropped by pino's `formatters.log`, and errors are reduced to their class and stack frames
  * (the message line is dropped, because error messages can quote input such as message text).
  * Values are checked too (defence in depth, {@link pickAllowed}): numbers must be numbers, `tenantId`
- * a GUID, every other field a short identifier-like token (no spaces, no `@`), else it is replaced.
+ * a GUID, `reason` one line of at most 500 characters, every other field a short identifier-like token
+ * (no spaces, no `@`), else it is replaced.
  * Never log message text, names, user or conversation ids, mention entities, tokens, headers,
  * IP addresses or whole activities or requests.
  */
@@ -60,6 +61,8 @@ const ALLOWED = new Set<string>([
   "latencyMs", "status", "route", "err", "port", "count", "module", "reason",
 ]);
 
+/** Longest `reason` kept (a loader's message about the app's own files), in characters, on one line. */
+const MAX_REASON = 500;
 const NUMERIC = new Set(["latencyMs", "status", "port", "count"]);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An identifier-like token: what events, intents, outcomes, routes and channel ids look like. */
@@ -76,6 +79,7 @@ export function pickAllowed(obj: Record<string, unknown>): Record<string, unknow
     if (k === "err") out[k] = v;
     else if (NUMERIC.has(k)) out[k] = typeof v === "number" && Number.isFinite(v) ? v : null;
     else if (k === "tenantId") out[k] = typeof v === "string" && GUID.test(v) ? v : "invalid";
+    else if (k === "reason") out[k] = typeof v === "string" ? v.replace(/\s+/g, " ").slice(0, MAX_REASON) : "other";
     else out[k] = typeof v === "string" && TOKEN.test(v) ? v : "other";
   }
   return out;
