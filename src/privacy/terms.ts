@@ -38,6 +38,13 @@ export interface QueryContext {
   misspelledStopword(token: string, lang: Lang): boolean;
 }
 
+const COMPOUND = /[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+/gu;
+
+/** Hyphenated words of a text, joined and lower-cased: "sub-contractors" → "subcontractors", "e-mail" → "email". */
+export function joinedCompounds(text: string): string[] {
+  return [...text.matchAll(COMPOUND)].map((m) => m[0].toLowerCase().replace(/[-\u2010\u2011]/g, ""));
+}
+
 /** The stem of a token, plus the infinitive stem of a French verb form Snowball leaves apart. */
 function stemsOf(token: string, stem: string, lang: Lang): string[] {
   const verb = lang === "fr" ? frenchVerbStem(token, stem) : undefined;
@@ -56,6 +63,11 @@ export function indexTerms(text: string, lang: Lang, withCues: boolean): string[
     const cues = cuesOf(token);
     if (cues.length > 0) out.push(...cues);
     else out.push(...stemsOf(token, stem, lang), ...conceptsOf(token, stem, lang));
+  }
+  // A hyphenated word is also indexed whole, so "subcontractors" finds "sub-contractors".
+  for (const joined of joinedCompounds(text)) {
+    const stem = stemOf(joined, lang);
+    out.push(stem, ...conceptsOf(joined, stem, lang));
   }
   return out;
 }
@@ -91,9 +103,15 @@ function wordGroup(token: string, stem: string, lang: Lang, ctx: QueryContext, b
  * @example queryGroups("Où sont hébergées mes données ?", "fr", ctx, boosts).map((g) => g.token) // ["où", "hébergées", "données"]
  */
 export function queryGroups(question: string, lang: Lang, ctx: QueryContext, boosts: TermBoosts): TermGroup[] {
+  // A hyphenated word the policy knows whole ("e-mail", "anti-csrf") is one word; others
+  // ("collectez-vous", "utilise-t-elle") stay split.
+  const text = question.replace(COMPOUND, (compound) => {
+    const joined = compound.toLowerCase().replace(/[-\u2010\u2011]/g, "");
+    return ctx.df(stemOf(joined, ctx.docLang)) > 0 || isVocabularyWord(joined, lang) ? joined : compound;
+  });
   const keep = (token: string) => isVocabularyWord(token, lang) || cueConceptsOf(token, lang).length > 0;
   const groups = new Map<string, TermGroup>();
-  for (const { token, stem } of analyzeTokens(question, lang, keep)) {
+  for (const { token, stem } of analyzeTokens(text, lang, keep)) {
     if (groups.has(token)) continue;
     // A question word has no stem of its own in the index: its concept weighs what a word and its
     // concept weigh together, so "who"/"où" count as much as any other word of the question.

@@ -1,4 +1,4 @@
-import { indexTerms, type QueryContext, queryGroups } from "../../src/privacy/terms";
+import { indexTerms, joinedCompounds, type QueryContext, queryGroups } from "../../src/privacy/terms";
 
 const boosts = { concept: 0.7, cross: 0.5, corrected: 0.8 };
 const context = (known: string[], docLang: "en" | "fr" = "en"): QueryContext => ({
@@ -16,6 +16,11 @@ describe("indexTerms", () => {
   it("turns question words into concepts in headings only", () => {
     expect(indexTerms("Where is my data?", "en", true)).toEqual(["~location", "data", "~data"]);
     expect(indexTerms("Where is my data?", "en", false)).toEqual(["where", "data", "~data"]);
+  });
+
+  it("indexes hyphenated words whole as well as by parts", () => {
+    expect(joinedCompounds("our sub-contractors, e-mail and Anti-CSRF")).toEqual(["subcontractors", "email", "anticsrf"]);
+    expect(indexTerms("our sub-contractors", "en", false)).toEqual(["contractor", "subcontractor", "~recipient"]);
   });
 
   it("adds the infinitive stem of French 'nous' forms", () => {
@@ -44,6 +49,11 @@ describe("queryGroups", () => {
     const groups = queryGroups("wich acount", "en", context([]), boosts);
     expect(groups.map((g) => [g.token, g.corrected])).toEqual([["acount", true]]);
     expect(groups[0].terms.get("account")).toBe(0.8);
+  });
+
+  it("reads a hyphenated word whole when the policy knows it whole, and splits the others", () => {
+    expect(queryGroups("send an e-mail", "en", context(["email"]), boosts).map((g) => g.token)).toEqual(["send", "email"]);
+    expect(queryGroups("Collectez-vous mes données ?", "fr", context(["collect"]), boosts).map((g) => g.token)).toEqual(["collectez", "données"]);
   });
 
   it("keeps unknown words as they are, so they lower the confidence", () => {
