@@ -6,10 +6,10 @@
  */
 import MiniSearch from "minisearch";
 import type { Lang } from "../i18n/language";
-import { analyzeTokens } from "../text/analyzer";
+import { type AnalyzedToken, memoizedStemmer } from "../text/analyzer";
 import { vocabularyWords } from "./lexicon";
 import { buildSpeller, type Speller } from "./spelling";
-import { indexTerms } from "./terms";
+import { analyzeForIndex } from "./terms";
 import type { PolicyDocument } from "./types";
 
 /** Where a passage of the index comes from. */
@@ -50,14 +50,10 @@ export interface PolicyIndex {
 
 const splitTerms = (text: string) => (text ? text.split(" ") : []);
 
-function speller(lang: Lang, doc: PolicyDocument): Speller {
+function speller(lang: Lang, docTokens: readonly AnalyzedToken[]): Speller {
   const words: [string, { stem: string; weight: number }][] = [];
   for (const [word, stem] of vocabularyWords(lang)) words.push([word, { stem, weight: 1 }]);
-  if (lang === doc.language) {
-    for (const text of doc.sections.flatMap((s) => [s.heading, ...s.passages])) {
-      for (const { token, stem } of analyzeTokens(text, lang)) words.push([token, { stem, weight: 1 }]);
-    }
-  }
+  for (const { token, stem } of docTokens) words.push([token, { stem, weight: 1 }]);
   return buildSpeller(words);
 }
 
@@ -70,12 +66,16 @@ export function buildPolicyIndex(doc: PolicyDocument, headingBoost: number): Pol
   const passages: IndexedPassage[] = [];
   const refs: PassageRef[] = [];
   const df = new Map<string, number>();
+  const tokens: AnalyzedToken[] = [];
+  const stemmer = memoizedStemmer();
   doc.sections.forEach((section, s) => {
-    const heading = indexTerms(section.heading, doc.language, true);
+    const heading = analyzeForIndex(section.heading, doc.language, true, stemmer);
+    tokens.push(...heading.tokens);
     section.passages.forEach((text, p) => {
-      const body = indexTerms(text, doc.language, false);
-      for (const term of new Set([...heading, ...body])) df.set(term, (df.get(term) ?? 0) + 1);
-      passages.push({ id: refs.length, heading: heading.join(" "), body: body.join(" ") });
+      const body = analyzeForIndex(text, doc.language, false, stemmer);
+      tokens.push(...body.tokens);
+      for (const term of new Set([...heading.terms, ...body.terms])) df.set(term, (df.get(term) ?? 0) + 1);
+      passages.push({ id: refs.length, heading: heading.terms.join(" "), body: body.terms.join(" ") });
       refs.push({ section: s, passage: p });
     });
   });
@@ -95,5 +95,9 @@ export function buildPolicyIndex(doc: PolicyDocument, headingBoost: number): Pol
     }
     return hits;
   };
-  return { search, refs, df, hitsOf, spellers: { en: speller("en", doc), fr: speller("fr", doc) } };
+  const spellers = {
+    en: speller("en", doc.language === "en" ? tokens : []),
+    fr: speller("fr", doc.language === "fr" ? tokens : []),
+  };
+  return { search, refs, df, hitsOf, spellers };
 }

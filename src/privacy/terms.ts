@@ -5,7 +5,7 @@
  * become concept terms in questions and headings only.
  */
 import type { Lang } from "../i18n/language";
-import { analyzeTokens, stem as stemOf } from "../text/analyzer";
+import { type AnalyzedToken, analyzeTokens, stem as stemOf } from "../text/analyzer";
 import { conceptsOf, cueConceptsOf, frenchVerbStem, isVocabularyWord } from "./lexicon";
 import type { Correction } from "./spelling";
 
@@ -51,25 +51,38 @@ function stemsOf(token: string, stem: string, lang: Lang): string[] {
   return verb ? [stem, verb] : [stem];
 }
 
+/** Index terms of a text, and the words they come from (for the spelling dictionary). */
+export interface AnalyzedText {
+  terms: string[];
+  tokens: AnalyzedToken[];
+}
+
 /**
- * Index terms of a text, in order (duplicates kept, as term frequency counts).
+ * Index terms of a text, in order (duplicates kept, as term frequency counts), with its words.
  * @param withCues true for headings, which are often phrased as questions ("Who we are").
+ * @param stemmer the stemmer to use (indexing passes a memoized one).
  */
-export function indexTerms(text: string, lang: Lang, withCues: boolean): string[] {
+export function analyzeForIndex(text: string, lang: Lang, withCues: boolean, stemmer = stemOf): AnalyzedText {
   const cuesOf = (token: string) => (withCues ? cueConceptsOf(token, lang) : []);
   const keep = (token: string) => isVocabularyWord(token, lang) || cuesOf(token).length > 0;
-  const out: string[] = [];
-  for (const { token, stem } of analyzeTokens(text, lang, keep)) {
+  const terms: string[] = [];
+  const tokens = analyzeTokens(text, lang, keep, stemmer);
+  for (const { token, stem } of tokens) {
     const cues = cuesOf(token);
-    if (cues.length > 0) out.push(...cues);
-    else out.push(...stemsOf(token, stem, lang), ...conceptsOf(token, stem, lang));
+    if (cues.length > 0) terms.push(...cues);
+    else terms.push(...stemsOf(token, stem, lang), ...conceptsOf(token, stem, lang));
   }
   // A hyphenated word is also indexed whole, so "subcontractors" finds "sub-contractors".
   for (const joined of joinedCompounds(text)) {
-    const stem = stemOf(joined, lang);
-    out.push(stem, ...conceptsOf(joined, stem, lang));
+    const stem = stemmer(joined, lang);
+    terms.push(stem, ...conceptsOf(joined, stem, lang));
   }
-  return out;
+  return { terms, tokens };
+}
+
+/** Index terms of a text ({@link analyzeForIndex} without the words). */
+export function indexTerms(text: string, lang: Lang, withCues: boolean): string[] {
+  return analyzeForIndex(text, lang, withCues).terms;
 }
 
 /** Words shorter than this are never corrected (too many real words lie one edit apart). */

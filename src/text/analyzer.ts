@@ -77,17 +77,40 @@ export interface AnalyzedToken {
  *
  * @param keep optional override: a token for which it returns true is kept even when it is a
  *   stopword (the privacy engine keeps question words its vocabulary knows, e.g. "why", "où").
+ * @param stemmer the stemmer (default {@link stem}; indexing passes a {@link memoizedStemmer}).
  * @example analyzeTokens("Où sont mes données ?", "fr", (t) => t === "où")
  * // [{ token: "où", stem: "ou" }, { token: "données", stem: "don" }]
  */
-export function analyzeTokens(text: string, lang: Lang, keep?: (token: string) => boolean): AnalyzedToken[] {
+export function analyzeTokens(
+  text: string,
+  lang: Lang,
+  keep?: (token: string) => boolean,
+  stemmer: (token: string, lang: Lang) => string = stem,
+): AnalyzedToken[] {
   const out: AnalyzedToken[] = [];
   for (const token of tokenize(text)) {
     if (token.length < 2) continue;
     if (isStopword(token, lang) && !keep?.(token)) continue;
-    out.push({ token, stem: stem(token, lang) });
+    out.push({ token, stem: stemmer(token, lang) });
   }
   return out;
+}
+
+/**
+ * A {@link stem} that remembers its results, for indexing a whole document (its words repeat);
+ * drop it after use, as it keeps every word it has seen.
+ */
+export function memoizedStemmer(): (token: string, lang: Lang) => string {
+  const memo = new Map<string, string>();
+  return (token, lang) => {
+    const key = `${lang}|${token}`;
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = stem(token, lang);
+      memo.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
