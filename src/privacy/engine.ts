@@ -15,7 +15,7 @@
 import type { Lang } from "../i18n/language";
 import { detectLanguage } from "../text/detect-language";
 import { buildPolicyIndex, type PolicyIndex } from "./policy-index";
-import { coverage, type PassageHit, rankSections, type SectionHit } from "./rank";
+import { coverage, matchedWords, type PassageHit, rankSections, type SectionHit } from "./rank";
 import { isMisspelledStopword } from "./spelling";
 import { queryGroups, type QueryContext, type TermBoosts, type TermGroup } from "./terms";
 import type { PolicyDocument, PolicySection, PrivacyAnswer, SectionSuggestion } from "./types";
@@ -48,33 +48,16 @@ export interface PolicyEngine {
 }
 
 const MAX_SUGGESTIONS = 3;
+/** Longer messages are read up to this many characters (a question is short; this bounds the work). */
+export const MAX_QUESTION_CHARS = 1000;
+
+/** The best-ranked sections, completed with the first sections that have text (always 3 when the policy has them). */
 function suggestions(doc: PolicyDocument, ranked: SectionHit[]): SectionSuggestion[] {
   const picked = ranked.slice(0, MAX_SUGGESTIONS).map((hit) => hit.section);
   for (let s = 0; picked.length < MAX_SUGGESTIONS && s < doc.sections.length; s += 1) {
     if (doc.sections[s].passages.length > 0 && !picked.includes(s)) picked.push(s);
   }
   return picked.map((s) => ({ heading: doc.sections[s].heading, sectionId: doc.sections[s].id }));
-}
-
-/**
- * Number of question words matched by distinct terms: two words that only meet the passage
- * through the same concept ("obtenir", "copie" → ~access) count once. Greedy matching, words with
- * the fewest options first (optimal for the small sets involved).
- */
-export function matchedWords(matched: readonly string[], groups: readonly TermGroup[]): number {
-  const options = groups
-    .map((g) => matched.filter((t) => g.terms.has(t)))
-    .filter((terms) => terms.length > 0)
-    .sort((a, b) => a.length - b.length);
-  const used = new Set<string>();
-  let count = 0;
-  for (const terms of options) {
-    const free = terms.find((t) => !used.has(t));
-    if (free === undefined) continue;
-    used.add(free);
-    count += 1;
-  }
-  return count;
 }
 
 /**
@@ -117,8 +100,9 @@ export function createPolicyEngine(doc: PolicyDocument, overrides: Partial<Engin
     document: doc,
     sections: doc.sections,
     answer(question: string, questionLanguage: Lang): PrivacyAnswer {
-      const lang = detectLanguage(question) ?? questionLanguage;
-      const groups = queryGroups(question, lang, context, options.boosts);
+      const text = question.slice(0, MAX_QUESTION_CHARS);
+      const lang = detectLanguage(text) ?? questionLanguage;
+      const groups = queryGroups(text, lang, context, options.boosts);
       const ranked = search(index, groups);
       const top = ranked[0];
       const score = top ? coverage(groups, top.matched, df, index.refs.length) : 0;

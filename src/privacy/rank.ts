@@ -72,3 +72,24 @@ export function coverage(groups: readonly TermGroup[], matched: ReadonlySet<stri
   }
   return total > 0 ? covered / total : 0;
 }
+
+/**
+ * Number of question words matched by distinct terms: two words that only meet the passage
+ * through the same concept ("obtenir", "copie" → ~access) count once. Greedy matching, words with
+ * the fewest options first (optimal for the small sets involved).
+ */
+export function matchedWords(matched: readonly string[], groups: readonly TermGroup[]): number {
+  const options = groups
+    .map((g) => matched.filter((t) => g.terms.has(t)))
+    .filter((terms) => terms.length > 0)
+    .sort((a, b) => a.length - b.length);
+  const used = new Set<string>();
+  let count = 0;
+  for (const terms of options) {
+    const free = terms.find((t) => !used.has(t));
+    if (free === undefined) continue;
+    used.add(free);
+    count += 1;
+  }
+  return count;
+}

@@ -77,6 +77,12 @@ describe("PolicyEngine.answer on the published policy", () => {
     }
   });
 
+  it("reads a very long message only up to its first characters", () => {
+    const long = `How long do you keep my data?${" ".repeat(2000)}weather tomorrow football`;
+    expect(engine.answer(long, "en").heading).toBe("How long will you keep my data?");
+    expect(engine.answer(`${"blah ".repeat(20000)}`, "en").answered).toBe(false);
+  });
+
   it("exposes every section in document order, those without text included", () => {
     expect(engine.sections).toBe(doc.sections);
     expect(engine.sections.map((s) => s.heading)).toContain("Privacy And Your Activity");

@@ -1,4 +1,4 @@
-import { coverage, idf, rankSections } from "../../src/privacy/rank";
+import { coverage, idf, matchedWords, rankSections } from "../../src/privacy/rank";
 import type { TermGroup } from "../../src/privacy/terms";
 
 const group = (token: string, ...terms: string[]): TermGroup => ({ token, terms: new Map(terms.map((t) => [t, 1])), corrected: false });
@@ -56,5 +56,15 @@ describe("idf", () => {
     expect(idf(0, 20)).toBeGreaterThan(idf(1, 20));
     expect(idf(1, 20)).toBeGreaterThan(idf(10, 20));
     expect(idf(20, 20)).toBeGreaterThan(0);
+  });
+});
+
+describe("matchedWords", () => {
+  it("counts words matched by distinct terms, a concept shared by two words once", () => {
+    const groups = [group("obtenir", "obten", "~access"), group("copie", "cop", "~access"), group("données", "don")];
+    expect(matchedWords(["~access", "don"], groups)).toBe(2);
+    expect(matchedWords(["~access", "cop"], groups)).toBe(2);
+    expect(matchedWords(["~access", "cop", "don"], groups)).toBe(3);
+    expect(matchedWords([], groups)).toBe(0);
   });
 });
