@@ -1,5 +1,5 @@
 /** Course search of the configuration page: results as you type, each with a Choose button. */
-import { Button, Field, SearchBox, makeStyles } from "@fluentui/react-components";
+import { Button, Field, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CourseListDto } from "../../api/dto";
 import type { ApiClient } from "../api/api-client";
@@ -10,6 +10,7 @@ import type { PinChoice } from "../pin";
 import { CourseResults } from "./CourseResults";
 
 const useStyles = makeStyles({
+  field: { marginBottom: tokens.spacingVerticalL },
   search: { width: "100%", maxWidth: "100%" },
 });
 
@@ -27,7 +28,7 @@ export function CoursePicker({ api, chosenId, onChoose }: CoursePickerProps) {
   const result = useApiResource<CourseListDto>(`pick\n${q}`, (signal) => api.get<CourseListDto>("/api/courses", { q, limit: 12 }, signal));
   return (
     <div>
-      <Field label={t("config.searchLabel")}>
+      <Field label={t("config.searchLabel")} className={styles.field}>
         <SearchBox className={styles.search} value={query} maxLength={200} placeholder={t("courses.searchPlaceholder")} onChange={(_, data) => setQuery(data.value)} />
       </Field>
       <CourseResults
