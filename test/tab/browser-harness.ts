@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser)
 /**
  * Shared set-up of the tab's browser tests: Debian's Chromium (`/usr/bin/chromium`, installed by
  * scripts/test.sh in CI; never downloaded) driven by playwright-core, the bundle built into a temp folder,

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser)
 /**
  * The configurable tab inside a Teams stand-in (test/tab/host.html): teams-js initialize and context,
  * Save enabled only once a course or topic is chosen, the first Save saves the right settings and

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser)
 /**
  * Every tab page in a real browser, standalone (outside Teams, local mode, `?tenant=`): content,
  * search as you type, states, 320 px layout, keyboard focus, accessibility (axe), page hygiene, and

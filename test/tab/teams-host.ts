@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.evaluate callbacks run in the browser)
 /**
  * Puts the tab inside the test host page (test/tab/host.html, see README.md) as Teams would: the host is
  * served at https://teams.microsoft.com/... and the tab at https://tab.course-companion.test/..., both
