@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// (page.evaluate callbacks run in the browser)
 /**
  * Shared set-up of the tab's browser tests: Debian's Chromium (`/usr/bin/chromium`, installed by
  * scripts/test.sh in CI; never downloaded) driven by playwright-core, the bundle built into a temp folder,
@@ -14,6 +12,10 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { REPO_ROOT } from "../helpers/paths";
+
+/* Browser globals used inside page.evaluate callbacks (they run in the page, not in Node); declared
+   here, module-scoped, instead of adding the DOM lib to every test file's program. */
+declare const document: any;
 
 export const CHROMIUM = "/usr/bin/chromium";
 /** Flags for a quiet, reproducible headless run (no sync, updates or background traffic). */

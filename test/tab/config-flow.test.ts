@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// (page.evaluate callbacks run in the browser)
 /**
  * The configurable tab inside a Teams stand-in (test/tab/host.html): teams-js initialize and context,
  * Save enabled only once a course or topic is chosen, the first Save saves the right settings and
@@ -11,6 +9,12 @@ import { startTestApp, type TestApp } from "../helpers/app";
 import { FIXTURE_TENANT } from "../helpers/paths";
 import { buildTabBundle, describeInBrowser, launchBrowser, screenshot, seriousViolations, watchPage } from "./browser-harness";
 import { FOREIGN_ORIGIN, hostRecord, openInHost, routeTeamsHost, TAB_ORIGIN, TEAMS_ORIGIN, type HostOptions } from "./teams-host";
+
+/* Browser globals used inside page.evaluate callbacks (they run in the page, not in Node); declared
+   here, module-scoped, instead of adding the DOM lib to every test file's program. */
+declare const window: any;
+declare const document: any;
+declare function getComputedStyle(element: unknown, pseudo?: string): any;
 
 jest.setTimeout(60_000);
 

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// (page.evaluate callbacks run in the browser)
 /**
  * Every tab page in a real browser, standalone (outside Teams, local mode, `?tenant=`): content,
  * search as you type, states, 320 px layout, keyboard focus, accessibility (axe), page hygiene, and
@@ -10,6 +8,11 @@ import type { BrowserContext, Page } from "playwright-core";
 import { startTestApp, type TestApp } from "../helpers/app";
 import { FIXTURE_TENANT, UNREGISTERED_TENANT } from "../helpers/paths";
 import { buildTabBundle, describeInBrowser, launchBrowser, screenshot, scrollsHorizontally, seriousViolations, watchPage } from "./browser-harness";
+
+/* Browser globals used inside page.evaluate callbacks (they run in the page, not in Node); declared
+   here, module-scoped, instead of adding the DOM lib to every test file's program. */
+declare const document: any;
+declare function getComputedStyle(element: unknown, pseudo?: string): any;
 
 jest.setTimeout(60_000);
 
@@ -83,7 +86,7 @@ describeInBrowser("tab pages in a browser, standalone", () => {
       const { page } = await open(`/tab/courses?tenant=${FIXTURE_TENANT}`, /Featured courses/);
       const open_ = page.getByRole("link", { name: /^Open “.+” on the learning platform/ });
       expect(await open_.count()).toBeGreaterThan(0);
-      for (const href of await open_.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+      for (const href of await open_.evaluateAll((links) => links.map((a) => (a as { href: string }).href))) {
         expect(href.startsWith("https://example.learning.test/")).toBe(true);
       }
       expect(await open_.first().getAttribute("target")).toBe("_blank");
@@ -146,7 +149,7 @@ describeInBrowser("tab pages in a browser, standalone", () => {
       }
       expect(focused).toBe("Open");
       const indicator = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
+        const el = document.activeElement;
         const after = getComputedStyle(el, "::after");
         return { attr: el.hasAttribute("data-fui-focus-visible"), border: after.borderTopWidth, outline: getComputedStyle(el).outlineStyle };
       });
@@ -159,7 +162,7 @@ describeInBrowser("tab pages in a browser, standalone", () => {
   describe("Privacy tab", () => {
     it("answers a question with the quoted passage and shows the whole policy with its revision date and link", async () => {
       const { page } = await open(`/tab/privacy?tenant=${FIXTURE_TENANT}`, /The whole policy/);
-      const policy = await (await fetch(`${app.server.url}/api/privacy/policy?lang=en`, { headers: { "X-Tenant-Id": FIXTURE_TENANT } })).json();
+      const policy = (await (await fetch(`${app.server.url}/api/privacy/policy?lang=en`, { headers: { "X-Tenant-Id": FIXTURE_TENANT } })).json()) as any;
       expect(await page.locator("section[id^='section-'] h3").count()).toBe(policy.sections.length);
       expect(await page.getByText(`Policy revised: ${policy.revisionDate}`).first().isVisible()).toBe(true);
       expect(await page.getByRole("link", { name: "Read the published policy" }).getAttribute("href")).toBe("https://example.learning.test/privacy");
@@ -168,7 +171,7 @@ describeInBrowser("tab pages in a browser, standalone", () => {
 
       await page.getByRole("textbox", { name: "Ask a question about the privacy policy" }).fill("How long do you keep my data?");
       await page.keyboard.press("Enter");
-      const answer = await (await fetch(`${app.server.url}/api/privacy/answer?q=${encodeURIComponent("How long do you keep my data?")}&lang=en`, { headers: { "X-Tenant-Id": FIXTURE_TENANT } })).json();
+      const answer = (await (await fetch(`${app.server.url}/api/privacy/answer?q=${encodeURIComponent("How long do you keep my data?")}&lang=en`, { headers: { "X-Tenant-Id": FIXTURE_TENANT } })).json()) as any;
       expect(answer.answered).toBe(true);
       await page.getByRole("heading", { name: `From the section “${answer.heading}”` }).waitFor();
       expect(await page.locator("blockquote").textContent()).toBe(answer.passage);

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// (page.evaluate callbacks run in the browser)
 /**
  * Puts the tab inside the test host page (test/tab/host.html, see README.md) as Teams would: the host is
  * served at https://teams.microsoft.com/... and the tab at https://tab.course-companion.test/..., both
@@ -10,6 +8,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Frame, Page } from "playwright-core";
+
+/* Browser globals used inside page.evaluate callbacks (they run in the page, not in Node); declared
+   here, module-scoped, instead of adding the DOM lib to every test file's program. */
+declare const window: any;
 
 export const TEAMS_ORIGIN = "https://teams.microsoft.com";
 export const TAB_ORIGIN = "https://tab.course-companion.test";
