@@ -7,7 +7,8 @@
  * (personal install delivered twice, bot added to a team, a person joining), message-extension
  * query / initial run / link unfurling, Universal Actions (known verbs with good or bad data,
  * unknown and missing verbs), tab pages opened with Teams' `{loginHint}` / `{userPrincipalName}` URL
- * placeholders filled in, tab API calls with X-Tenant-Id (local mode) and the /go redirect.
+ * placeholders filled in, tab API calls with X-Tenant-Id (local mode), the /go redirect, and error
+ * paths: a truncated JSON body and a body that is not an activity, both quoting the person.
  */
 import fc from "fast-check";
 import { FIXTURE_TENANT, UNREGISTERED_TENANT } from "../helpers/paths";
@@ -16,7 +17,7 @@ import { personaArb, personalValues, typedPieces, type Persona } from "./persona
 export const CASE_KINDS = [
   "personal-message", "group-message", "channel-message", "card-submit", "install-personal", "bot-added-to-team",
   "person-joined", "me-query", "me-initial-run", "me-query-link", "card-action", "tab-page", "tab-courses", "tab-answer",
-  "tab-course-by-id", "go-redirect",
+  "tab-course-by-id", "go-redirect", "malformed-json", "not-an-activity",
 ] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
@@ -97,6 +98,10 @@ export function requestsOf(c: AuditCase, serviceUrl: string, seq: number, ids: A
       return [tab(`/api/privacy/answer?q=${encodeURIComponent(c.typed)}&lang=${c.locale.slice(0, 2)}`)];
     case "tab-course-by-id":
       return [tab(`/api/courses/${encodeURIComponent(courseId)}`)];
+    case "malformed-json":
+      return [{ method: "POST", path: "/api/messages", headers: {}, body: `{"type":"message","text":"${c.typed}","from":{"name":"${c.person.name}","id":"${c.person.userId}"` }];
+    case "not-an-activity":
+      return [{ method: "POST", path: "/api/messages", headers: {}, body: { type: 42, text: c.typed, from: { id: c.person.userId, name: c.person.name }, conversation: { id: c.person.personalChatId } } }];
     case "go-redirect":
       return [{ method: "GET", path: `/go/${tenantId}/${encodeURIComponent(courseId)}`, headers: { "user-agent": `Mozilla/5.0 (${c.person.name})` } }];
     default: {

@@ -104,7 +104,7 @@ async function send(app: TestApp, r: AuditRequest): Promise<string> {
     method: r.method,
     redirect: "manual",
     headers: { ...(r.body ? { "content-type": "application/json" } : {}), ...r.headers },
-    body: r.body ? JSON.stringify(r.body) : undefined,
+    body: r.body === undefined ? undefined : typeof r.body === "string" ? r.body : JSON.stringify(r.body),
   });
   const headers = JSON.stringify([...res.headers.entries()]);
   return `${res.status}\n${headers}\n${await res.text()}`;
