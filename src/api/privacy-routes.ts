@@ -10,19 +10,15 @@
  * else the tenant's default (`documentLanguage` says which).
  */
 import type { Server } from "restify";
-import type { Lang } from "../i18n/language";
+import type { PolicySet } from "../privacy";
 import type { PolicyDocument, PrivacyAnswer } from "../privacy/types";
 import type { Tenant } from "../tenants/registry";
 import type { PolicyDto, PrivacyAnswerDto } from "./dto";
 import { answerQuery, parseQuery, policyQuery } from "./query";
 import type { TabHandler } from "./tab-handler";
 
-/** What the routes need from a tenant's policies (tenants/registry `Tenant.policies`). */
-export interface PolicyReader {
-  answer(question: string, userLanguage: Lang): PrivacyAnswer;
-  /** The document served to a reader of `userLanguage`. */
-  document(userLanguage: Lang): PolicyDocument;
-}
+/** What the routes use of a tenant's policies (tenants/registry `Tenant.policies`): the bot's engine. */
+export type PolicyReader = Pick<PolicySet, "answer" | "document">;
 
 /** The engine's answer → the API answer (the engine's score is internal and left out). */
 export function toAnswerDto(answer: PrivacyAnswer, policyUrl: string | undefined): PrivacyAnswerDto {
@@ -40,9 +36,9 @@ export function toPolicyDto(doc: PolicyDocument, policyUrl: string | undefined):
   };
 }
 
-/** @returns the tenant's policies as a {@link PolicyReader}. */
+/** @returns the tenant's policies (the same PolicySet the bot answers from). */
 function reader(tenant: Tenant): PolicyReader {
-  return tenant.policies as unknown as PolicyReader;
+  return tenant.policies;
 }
 
 export function registerPrivacyRoutes(server: Server, handle: TabHandler): void {
