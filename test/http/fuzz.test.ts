@@ -109,4 +109,4 @@ it("survives 10,000 generated and mutated activities", async () => {
   const after = heapAfterGc();
   console.info(`fuzz: ${requests} requests, ${sent} replies, ${((cpu.user + cpu.system) / 1000 / requests).toFixed(1)} ms CPU per request; heap ${(baseline / 2 ** 20).toFixed(1)} MB → ${(after / 2 ** 20).toFixed(1)} MB after GC`);
   expect(after - baseline).toBeLessThan(HEAP_TOLERANCE_BYTES);
-}, 240_000);
+}, 360_000);

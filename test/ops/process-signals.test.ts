@@ -71,6 +71,9 @@ async function slowConnector(delayMs: number): Promise<{ server: Server; service
 const post = (url: string, activity: unknown) =>
   fetch(`${url}/api/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(activity) });
 
+// Each test starts the server through tsx in a child process: allow for a slow, busy machine.
+jest.setTimeout(90_000);
+
 describe("process signals", () => {
   it("SIGTERM: stops accepting, lets the turn in flight finish, exits 0", async () => {
     const connector = await slowConnector(1_500);
