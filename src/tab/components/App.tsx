@@ -1,6 +1,6 @@
 /** The page shell: session → language, theme, and the page named by the server (`data-page`). */
 import { FluentProvider, Spinner, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useSession } from "../hooks/useSession";
 import { InTeamsContext } from "../hooks/useFirstViewReady";
 import { LangContext, translator } from "../i18n/i18n";
@@ -39,6 +39,9 @@ export function App({ page }: { page: string }) {
   const styles = useStyles();
   const { session, theme } = useSession(page);
   const strings = useMemo(() => ({ lang: session?.lang ?? "en", t: translator(session?.lang ?? "en") }), [session?.lang]);
+  useEffect(() => {
+    document.documentElement.lang = strings.lang;
+  }, [strings.lang]);
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root} lang={strings.lang}>
       <LangContext.Provider value={strings}>

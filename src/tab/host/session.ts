@@ -48,7 +48,13 @@ function client(config: TabConfigDto, inTeams: boolean, tenantHint: string | und
 export async function openSession(page: string): Promise<Session> {
   const configRequest = fetchPublic<TabConfigDto>("/api/tab-config").catch(() => undefined);
   const connection = await connectToHost();
-  if (connection.inTeams && page === "config") registerConfigSave(window.location.origin);
+  if (connection.inTeams && page === "config") {
+    try {
+      registerConfigSave(window.location.origin);
+    } catch {
+      // The host does not offer pages.config here (not a settings frame): the page shows, Save stays with Teams.
+    }
+  }
   const search = window.location.search;
   const base = connection.inTeams
     ? { inTeams: true, host: connection.info, lang: langFromLocale(connection.info.locale), theme: connection.info.theme }
