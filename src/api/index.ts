@@ -40,7 +40,7 @@ export interface TabRouteDeps {
 export function registerTabRoutes(server: Server, deps: TabRouteDeps): void {
   const { config, options = {} } = deps;
   const log = deps.log.child("tab-api");
-  const validator = config.sso ? (options.validator ?? createTokenValidator({ clientId: config.sso.clientId, jwksUrl: options.jwksUrl })) : undefined;
+  const validator = config.sso ? (options.validator ?? createTokenValidator({ clientId: config.sso.clientId, singleTenantId: config.sso.tenantId, jwksUrl: options.jwksUrl })) : undefined;
   const resolver = createTabTenantResolver({ config, registry: deps.registry, validator, log });
   const handle = createTabHandler(resolver, log);
   registerTabConfigRoute(server, config, resolver.mode);

@@ -54,6 +54,11 @@ export interface TokenValidatorOptions {
   jwksUrl?: string;
   /** Key lookup to use instead of fetching `jwksUrl` (tests). */
   keys?: JWTVerifyGetKey;
+  /**
+   * `AAD_APP_TENANT_ID`: set when the tab's app registration is single-tenant, so only tokens of that
+   * tenant are accepted. Empty for the usual multi-tenant registration serving every registered organization.
+   */
+  singleTenantId?: string;
 }
 
 /** @returns the Entra tenant id in `iss`, or undefined when `iss` is not an Entra issuer. */
@@ -95,6 +100,9 @@ export function createTokenValidator(options: TokenValidatorOptions): TokenValid
       if (!fromIssuer) throw new TokenError("issuer", "the token was not issued by Microsoft Entra ID");
       if (typeof payload.tid !== "string" || payload.tid.toLowerCase() !== fromIssuer) {
         throw new TokenError("issuer", "the token's tenant does not match its issuer");
+      }
+      if (options.singleTenantId && fromIssuer !== options.singleTenantId.toLowerCase()) {
+        throw new TokenError("issuer", "the app registration is single-tenant and the token comes from another tenant");
       }
       return fromIssuer;
     },

@@ -41,6 +41,15 @@ describe("createTokenValidator", () => {
     expect((await refusal(token)).reason).toBe("audience");
   });
 
+  it("accepts only the app registration's tenant when AAD_APP_TENANT_ID makes it single-tenant", async () => {
+    const single = createTokenValidator({ clientId: CLIENT_ID, jwksUrl: jwks.jwksUrl, singleTenantId: TENANT.toUpperCase() });
+    await expect(single.tenantOf(await jwks.sign({ tid: TENANT }), HOST)).resolves.toBe(TENANT);
+    const other = await jwks.sign({ tid: OTHER, iss: `https://login.microsoftonline.com/${OTHER}/v2.0` });
+    const err = await single.tenantOf(other, HOST).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(TokenError);
+    expect((err as TokenError).reason).toBe("issuer");
+  });
+
   it("refuses an expired token", async () => {
     const past = Math.floor(Date.now() / 1000) - 7200;
     const token = await jwks.sign({ tid: TENANT, iat: past - 3600, nbf: past - 3600, exp: past });
