@@ -18,6 +18,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const botEntry = join(root, "dist", "src", "index.js");
@@ -140,9 +141,16 @@ async function main() {
   Course Companion is running (local mode, demo organization).
     Agents Playground (chat UI) : http://localhost:${port}${browser ? "  (opening in your browser)" : "  (open it in a browser)"}
     Bot endpoint                : ${botUrl}/api/messages
-    Courses tab                 : ${botUrl}/tab/courses
+    Courses tab                 : ${botUrl}/tab/courses?tenant=${playgroundTenant(env.M365_AGENTS_PLAYGROUND_CONFIG_PATH)}
+    Privacy tab                 : ${botUrl}/tab/privacy?tenant=${playgroundTenant(env.M365_AGENTS_PLAYGROUND_CONFIG_PATH)}
   Try "help", "how long do you keep my data?", "courses gdpr". Press Ctrl-C to stop both.
 `);
+}
+
+/** The tenant the playground sends (its config's `tenantId`), so the tab URLs open as that organization. */
+function playgroundTenant(configPath) {
+  const config = parseYaml(readFileSync(configPath, "utf8"));
+  return encodeURIComponent(String(config?.tenantId ?? ""));
 }
 
 main().catch((err) => {
