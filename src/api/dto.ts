@@ -22,6 +22,8 @@ export interface CourseDto {
   description: string;
   /** https URL on the tenant's learning platform. */
   url: string;
+  /** What the Open button follows: the app's counting redirect `/go/<tenant>/<course>` (302 to `url`). */
+  openUrl: string;
   language: Lang;
   durationMinutes?: number;
   tags: string[];

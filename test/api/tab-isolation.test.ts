@@ -47,8 +47,17 @@ describe("tenant isolation", () => {
       for (const course of res.body.courses) {
         expect(own.has(course.id)).toBe(true);
         expect(course.url.startsWith(`${platform}/`)).toBe(true);
+        expect(course.openUrl).toBe(`/go/${tenant}/${encodeURIComponent(course.id)}`);
       }
     }
+  });
+
+  it("the Open link of a course redirects to that course on the caller's platform", async () => {
+    const list = await get("/api/courses?q=gdpr", FIXTURE_TENANT);
+    const course = list.body.courses[0];
+    const res = await fetch(`${app.server.url}${course.openUrl}`, { redirect: "manual" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe(course.url);
   });
 
   it("a course id present in both catalogs resolves in the caller's catalog only", async () => {

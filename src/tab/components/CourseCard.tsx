@@ -31,7 +31,7 @@ export function CourseCard({ course, action }: CourseCardProps) {
       <div className={styles.footer}>
         <Caption1 className={styles.facts}>{facts}</Caption1>
         {action ?? (
-          <Button as="a" appearance="primary" href={course.url} target="_blank" rel="noopener noreferrer" aria-label={t("courses.openLabel", { title: course.title })}>
+          <Button as="a" appearance="primary" href={course.openUrl} target="_blank" rel="noopener noreferrer" aria-label={t("courses.openLabel", { title: course.title })}>
             {t("courses.open")}
           </Button>
         )}
