@@ -7,8 +7,10 @@ import type { Response } from "restify";
 /** An expected failure of a tab API request, answered as `status` + `{error: message}`. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 429 | 503,
     message: string,
+    /** Seconds to wait before retrying (sent as `Retry-After` with 429 and 503). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "ApiError";

@@ -16,6 +16,7 @@ import { createTokenValidator, type TokenValidator } from "./sso-token";
 import { defaultTabDir } from "./tab-assets";
 import { registerTabConfigRoute } from "./tab-config-route";
 import { createTabHandler } from "./tab-handler";
+import { createTabRateLimiter } from "./tab-rate-limit";
 import { registerTabPages } from "./tab-pages";
 import { createTabTenantResolver } from "./tab-tenant";
 
@@ -31,7 +32,7 @@ export interface TabRouteOptions {
 
 /** What {@link registerTabRoutes} needs from the composition root. */
 export interface TabRouteDeps {
-  config: Pick<AppConfig, "sso" | "nodeEnv" | "tabEndpoint" | "teamsAppId">;
+  config: Pick<AppConfig, "sso" | "nodeEnv" | "tabEndpoint" | "teamsAppId"> & Partial<Pick<AppConfig, "rateLimit">>;
   registry: Pick<TenantRegistry, "get">;
   log: Logger;
   options?: TabRouteOptions;
@@ -42,7 +43,7 @@ export function registerTabRoutes(server: Server, deps: TabRouteDeps): void {
   const log = deps.log.child("tab-api");
   const validator = config.sso ? (options.validator ?? createTokenValidator({ clientId: config.sso.clientId, singleTenantId: config.sso.tenantId, jwksUrl: options.jwksUrl })) : undefined;
   const resolver = createTabTenantResolver({ config, registry: deps.registry, validator, log });
-  const handle = createTabHandler(resolver, log);
+  const handle = createTabHandler(resolver, log, config.rateLimit && createTabRateLimiter(config.rateLimit));
   registerTabConfigRoute(server, config, resolver.mode);
   registerCourseRoutes(server, handle);
   registerPrivacyRoutes(server, handle);
