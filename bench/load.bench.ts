@@ -12,6 +12,7 @@
  * Run: `npm run bench` (builds with tsc, then 30 s at 50 connections per server after a 5 s warm-up),
  * or `npm run bench -- --duration 10 --connections 50 --courses 10000`; `npx tsx bench/load.bench.ts`
  * runs the servers from sources through tsx instead (about 20 MB more RSS each).
+ * `--node-options "<flags>"` passes V8/Node flags to both server processes (e.g. a heap cap).
  * Exit code 1 when a target is missed and `--strict` is given.
  */
 import { fork } from "node:child_process";
@@ -36,6 +37,11 @@ const DURATION = option("duration", 30);
 const CONNECTIONS = option("connections", 50);
 const COURSES = option("courses", 10_000);
 const WARM_UP = option("warmup", 5);
+/** V8/Node flags for both server processes, e.g. `--node-options "--max-old-space-size=200"` (heap cap). */
+const SERVER_FLAGS = (() => {
+  const i = process.argv.indexOf("--node-options");
+  return i > 0 ? process.argv[i + 1].split(/\s+/).filter(Boolean) : [];
+})();
 
 /** The Bot Connector stand-in: answers every reply 201 at once and counts them. */
 async function startSink(): Promise<{ serviceUrl: string; replies(): number; close(): void }> {
@@ -65,7 +71,7 @@ const FROM_SOURCES = __filename.endsWith(".ts");
 
 async function startChild(script: string, env: Record<string, string>): Promise<Child> {
   const file = join(__dirname, "load", FROM_SOURCES ? script : script.replace(/\.ts$/, ".js"));
-  const child = fork(file, [], { execArgv: FROM_SOURCES ? ["--require", "tsx/cjs"] : [], env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(file, [], { execArgv: [...(FROM_SOURCES ? ["--require", "tsx/cjs"] : []), ...SERVER_FLAGS], env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   let peak = 0;
   let cpuMicros = 0;
   const port = await new Promise<number>((resolve, reject) => {
@@ -129,7 +135,8 @@ async function measure(name: string, script: string, env: Record<string, string>
 
 function printTable(rows: Row[], ratio: number): boolean {
   const line = (cells: Array<string | number>) => `| ${cells.join(" | ")} |`;
-  console.log(`\nLoad: ${DURATION} s at ${CONNECTIONS} connections per server (after ${WARM_UP} s warm-up), ${COURSES} courses, Node ${process.version}`);
+  const flags = SERVER_FLAGS.length ? `, server flags ${SERVER_FLAGS.join(" ")}` : "";
+  console.log(`\nLoad: ${DURATION} s at ${CONNECTIONS} connections per server (after ${WARM_UP} s warm-up), ${COURSES} courses, Node ${process.version}${flags}`);
   console.log(line(["server", "req/s", "p50 ms", "p99 ms", "errors", "peak RSS MB", "CPU ms/req", "replies/req"]));
   console.log(line(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
   for (const r of rows) console.log(line([r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), r.errors, r.rssMb.toFixed(0), r.cpuPerRequest.toFixed(2), r.repliesPerRequest.toFixed(2)]));
