@@ -4,6 +4,7 @@
  */
 import MiniSearch from "minisearch";
 import type { Lang } from "../i18n/language";
+import { memoLookup, type Lookup } from "./lookups";
 import { analyzeQuery, type QueryUnit } from "./query";
 import { rank } from "./ranking";
 import { documentTerms } from "./terms";
@@ -55,10 +56,10 @@ function browseOrder(courses: readonly Course[], language?: Lang): Course[] {
   return courses.map((c, i) => ({ c, i })).sort((a, b) => group(a.c) - group(b.c) || a.i - b.i).map((x) => x.c);
 }
 
-/** What the query functions share: the courses, the engine and the lookup tables. */
+/** What the query functions share: the courses, the engine's memoized lookups and the lookup tables. */
 interface State {
   list: readonly Course[];
-  engine: MiniSearch<IndexedCourse>;
+  lookup: Lookup;
   positionById: Map<string, number>;
   byUrl: Map<string, Course>;
   languageOf: (index: number) => Lang;
@@ -86,7 +87,7 @@ function buildState(courses: readonly Course[]): State {
     }
     return ordered;
   };
-  return { list, engine, positionById, byUrl, languageOf: (i) => list[i].language, browse };
+  return { list, lookup: memoLookup(engine), positionById, byUrl, languageOf: (i) => list[i].language, browse };
 }
 
 function searchCourses(state: State, query: string, options: CourseSearchOptions): CourseSearchResult {
@@ -97,8 +98,8 @@ function searchCourses(state: State, query: string, options: CourseSearchOptions
     const all = state.browse(options.language, options.preferLanguage);
     return { total: all.length, courses: all.slice(skip, skip + limit), blank: true };
   }
-  const ranked = rank(state.engine, units, state.languageOf, { language: options.language, preferLanguage: options.preferLanguage });
-  return { total: ranked.length, courses: ranked.slice(skip, skip + limit).map((r) => state.list[r.index]), blank: false };
+  const ranked = rank(state.lookup, units, state.languageOf, { language: options.language, preferLanguage: options.preferLanguage }, skip + limit);
+  return { total: ranked.total, courses: ranked.best.slice(skip, skip + limit).map((r) => state.list[r.index]), blank: false };
 }
 
 function featuredCourses(state: State, limit: number, language?: Lang): Course[] {
@@ -123,8 +124,9 @@ function courseTopics(course: Course): QueryUnit[] {
 function similarCourses(state: State, index: number, limit: number): Course[] {
   const course = state.list[index];
   const units = courseTopics(course);
-  const ranked = rank(state.engine, units, state.languageOf, { preferLanguage: course.language, exclude: new Set([index]) });
-  return ranked.slice(0, clampInt(limit, DEFAULT_SIMILAR, 0, MAX_LIMIT)).map((r) => state.list[r.index]);
+  const count = clampInt(limit, DEFAULT_SIMILAR, 0, MAX_LIMIT);
+  const ranked = rank(state.lookup, units, state.languageOf, { preferLanguage: course.language, exclude: new Set([index]) }, count);
+  return ranked.best.map((r) => state.list[r.index]);
 }
 
 /**

@@ -6,8 +6,8 @@
  * - a course's score is the sum of its unit scores times the number of units it matches
  *   (MiniSearch's own "quality" factor, applied per unit instead of per term).
  */
-import type MiniSearch from "minisearch";
 import type { Lang } from "../i18n/language";
+import type { Alternative, Lookup } from "./lookups";
 import type { QueryUnit } from "./query";
 
 /** A course position in the catalog array and its score. */
@@ -29,22 +29,6 @@ export interface RankOptions {
 /** Score factor for courses in the reader's language: enough to break near-ties, not to bury a better match. */
 export const PREFERRED_LANGUAGE_BOOST = 1.25;
 
-/** One MiniSearch lookup of a unit. */
-interface Alternative {
-  term: string;
-  prefix: boolean;
-  fuzzy: number;
-}
-
-/**
- * A prefix shorter than this many letters ("s", "le") is looked up in titles and tags only: while
- * the person has typed one or two letters, a description word starting with them says little, and
- * expanding such a prefix over every description term is what makes one-letter queries slow
- * (measured with bench/catalog-search.bench.ts).
- */
-export const SHORT_PREFIX = 3;
-const SHORT_PREFIX_FIELDS = ["title", "tags"];
-
 /**
  * The exact lookups of a unit: its concept token (which stands for all its synonyms), or else each
  * stem and the surface word (as a prefix while typing). Typo tolerance is a separate fallback,
@@ -59,13 +43,11 @@ export function alternatives(unit: QueryUnit): Alternative[] {
   return out;
 }
 
-function lookup(engine: MiniSearch, alt: Alternative, accept: (index: number) => boolean, best: Map<number, number>): void {
-  const fields = alt.prefix && alt.term.length < SHORT_PREFIX ? SHORT_PREFIX_FIELDS : undefined;
-  const boostDocument = (index: number) => (accept(index) ? 1 : 0);
-  const results = engine.search(alt.term, { prefix: alt.prefix, fuzzy: alt.fuzzy, fields, boostDocument });
-  for (const r of results) {
-    const id = r.id as number;
-    if (r.score > (best.get(id) ?? 0)) best.set(id, r.score);
+function addBest(hits: ReturnType<Lookup>, accept: (index: number) => boolean, best: Map<number, number>): void {
+  const { ids, scores } = hits;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (scores[k] > (best.get(id) ?? 0) && accept(id)) best.set(id, scores[k]);
   }
 }
 
@@ -74,29 +56,68 @@ function lookup(engine: MiniSearch, alt: Alternative, accept: (index: number) =>
  * looked up again with typo tolerance, so "sales" never drifts to "scales" while "leadrship" still
  * finds "leadership".
  */
-function unitScores(engine: MiniSearch, unit: QueryUnit, accept: (index: number) => boolean): Map<number, number> {
+function unitScores(lookup: Lookup, unit: QueryUnit, accept: (index: number) => boolean): Map<number, number> {
   const best = new Map<number, number>();
-  for (const alt of alternatives(unit)) lookup(engine, alt, accept, best);
+  for (const alt of alternatives(unit)) addBest(lookup(alt), accept, best);
   if (best.size === 0 && unit.word !== "" && unit.fuzzy > 0) {
-    lookup(engine, { term: unit.word, prefix: unit.prefix, fuzzy: unit.fuzzy }, accept, best);
+    addBest(lookup({ term: unit.word, prefix: unit.prefix, fuzzy: unit.fuzzy }), accept, best);
   }
   return best;
 }
 
+/** Better first: higher score, then earlier in the catalog (a total order, so any page is well defined). */
+export function byRank(a: Ranked, b: Ranked): number {
+  return b.score - a.score || a.index - b.index;
+}
+
+/** Largest `count` for which {@link best} keeps a sorted short list instead of sorting everything. */
+const SHORT_LIST = 128;
+
+/**
+ * The first `count` of `ranked` in {@link byRank} order: the same as sorting and slicing, without
+ * sorting thousands of matches when a page of 5 is shown. `ranked` may be reordered.
+ */
+export function best(ranked: Ranked[], count: number): Ranked[] {
+  if (count >= ranked.length || count > SHORT_LIST) return ranked.sort(byRank).slice(0, Math.max(0, count));
+  const top: Ranked[] = [];
+  for (const r of ranked) {
+    if (top.length === count && (count === 0 || byRank(r, top[count - 1]) >= 0)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byRank(top[mid], r) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, r);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
+/** Ranking result: how many courses match, and the best of them in order. */
+export interface RankedPage {
+  total: number;
+  best: Ranked[];
+}
+
 /**
  * Scores every course matching at least one unit.
+ * @param lookup MiniSearch lookups (catalog/lookups, memoized per index).
  * @param languageOf language of the course at a position.
- * @returns matches sorted best first (ties: catalog order).
+ * @param top how many of the best matches to return in order (a page's `skip + limit`; default all).
+ * @returns the number of matches and the best `top` of them, best first (ties: catalog order).
  */
-export function rank(engine: MiniSearch, units: readonly QueryUnit[], languageOf: (index: number) => Lang, options: RankOptions = {}): Ranked[] {
+export function rank(lookup: Lookup, units: readonly QueryUnit[], languageOf: (index: number) => Lang, options: RankOptions = {}, top = Infinity): RankedPage {
   const accept = (i: number) => !options.exclude?.has(i) && (options.language === undefined || languageOf(i) === options.language);
   const sums = new Map<number, { score: number; units: number }>();
   for (const unit of units) {
-    for (const [index, score] of unitScores(engine, unit, accept)) {
-      const entry = sums.get(index) ?? { score: 0, units: 0 };
-      entry.score += score;
-      entry.units += 1;
-      sums.set(index, entry);
+    for (const [index, score] of unitScores(lookup, unit, accept)) {
+      const entry = sums.get(index);
+      if (entry) {
+        entry.score += score;
+        entry.units += 1;
+      } else sums.set(index, { score, units: 1 });
     }
   }
   const ranked: Ranked[] = [];
@@ -104,5 +125,5 @@ export function rank(engine: MiniSearch, units: readonly QueryUnit[], languageOf
     const boost = options.preferLanguage !== undefined && languageOf(index) === options.preferLanguage ? PREFERRED_LANGUAGE_BOOST : 1;
     ranked.push({ index, score: score * matched * boost });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+  return { total: ranked.length, best: best(ranked, top) };
 }
