@@ -60,16 +60,61 @@ const COURSE_ITEMS_TEMPLATE = {
   ],
 };
 
-/** Expands {@link COURSE_ITEMS_TEMPLATE} for `courses`: one Container per course, Open button to `openUrlOf(course)` (https). */
-export function courseItems(courses: Course[], lang: Lang, openUrlOf: OpenUrlOf = directUrl): CardElement[] {
+/** The Open URL of a course, checked (an Adaptive Card OpenUrl to anything but https is refused). */
+function checkedUrl(course: Course, openUrlOf: OpenUrlOf): string {
+  const url = openUrlOf(course);
+  if (!url.startsWith("https://")) throw new Error(`course ${course.id}: Open needs an https URL`);
+  return url;
+}
+
+function templateData(course: Course, lang: Lang, url: string) {
+  return { title: plain(course.title, 120), description: plain(course.description, 240), facts: courseFacts(course, lang), open: t(lang, "courses.open"), url };
+}
+
+/**
+ * Expands {@link COURSE_ITEMS_TEMPLATE} for `courses` every time (no cache): one Container per
+ * course, Open button to `openUrlOf(course)` (https). {@link courseItems} gives the same output.
+ */
+export function expandCourseItems(courses: Course[], lang: Lang, openUrlOf: OpenUrlOf = directUrl): CardElement[] {
   if (courses.length === 0) return [];
-  const data = courses.map((c) => {
-    const url = openUrlOf(c);
-    if (!url.startsWith("https://")) throw new Error(`course ${c.id}: Open needs an https URL`);
-    return { title: plain(c.title, 120), description: plain(c.description, 240), facts: courseFacts(c, lang), open: t(lang, "courses.open"), url };
-  });
+  const data = courses.map((c) => templateData(c, lang, checkedUrl(c, openUrlOf)));
   const expanded = new Template({ type: "AdaptiveCard", body: [COURSE_ITEMS_TEMPLATE] }).expand({ $root: { courses: data } }) as { body: CardElement[] };
   return expanded.body;
+}
+
+/**
+ * Expanded Containers by course object, then by language and Open URL. Expanding the template
+ * (adaptive-expressions parsing every `${...}`) cost about 1 ms per reply, most of a course reply's
+ * card time (docs/performance.md); a course's Container depends only on the course, the language
+ * and its Open URL, so each is expanded once. Keyed by the course object: courses are never changed
+ * in place, and a catalog reload makes new objects, so a reloaded course is expanded afresh and the
+ * old entries go with the old objects. Keyed by the URL rather than the URL builder, which callers
+ * create per request.
+ */
+const expandedByCourse = new WeakMap<Course, Map<string, CardElement>>();
+/** Most (language, Open URL) pairs kept per course; more (an unusual URL builder) start the course's entries over. */
+export const EXPANDED_PER_COURSE = 8;
+
+function expandedItem(course: Course, lang: Lang, url: string): CardElement {
+  const key = `${lang} ${url}`;
+  let byKey = expandedByCourse.get(course);
+  const kept = byKey?.get(key);
+  if (kept) return kept;
+  const [item] = expandCourseItems([course], lang, () => url);
+  if (!byKey) expandedByCourse.set(course, (byKey = new Map()));
+  if (byKey.size >= EXPANDED_PER_COURSE) byKey.clear();
+  byKey.set(key, item);
+  return item;
+}
+
+/**
+ * One Container per course from {@link COURSE_ITEMS_TEMPLATE} (title, description, facts, Open to
+ * `openUrlOf(course)`), expanded once per course, language and URL and copied for each card, so a
+ * caller changing its card cannot change the next one.
+ * @throws Error when an Open URL is not https (catalog validation prevents it).
+ */
+export function courseItems(courses: Course[], lang: Lang, openUrlOf: OpenUrlOf = directUrl): CardElement[] {
+  return courses.map((c) => structuredClone(expandedItem(c, lang, checkedUrl(c, openUrlOf))));
 }
 
 /** @returns a card listing up to {@link MAX_COURSES_IN_CARD} courses, best first. */
