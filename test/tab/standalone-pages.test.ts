@@ -82,12 +82,16 @@ describeInBrowser("tab pages in a browser, standalone", () => {
   });
 
   describe("Courses tab", () => {
-    it("shows featured courses, each with an Open button to the tenant's platform", async () => {
+    it("shows featured courses, each with an Open button to the tenant's platform (through the counting redirect)", async () => {
       const { page } = await open(`/tab/courses?tenant=${FIXTURE_TENANT}`, /Featured courses/);
       const open_ = page.getByRole("link", { name: /^Open “.+” on the learning platform/ });
       expect(await open_.count()).toBeGreaterThan(0);
       for (const href of await open_.evaluateAll((links) => links.map((a) => (a as { href: string }).href))) {
-        expect(href.startsWith("https://example.learning.test/")).toBe(true);
+        const { pathname } = new URL(href);
+        expect(pathname.startsWith(`/go/${FIXTURE_TENANT}/`)).toBe(true);
+        const hop = await fetch(`${app.server.url}${pathname}`, { redirect: "manual" });
+        expect(hop.status).toBe(302);
+        expect(hop.headers.get("location")!.startsWith("https://example.learning.test/")).toBe(true);
       }
       expect(await open_.first().getAttribute("target")).toBe("_blank");
       await page.close();
