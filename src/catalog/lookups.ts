@@ -39,6 +39,8 @@ const SHORT_PREFIX_FIELDS = ["title", "tags"];
 
 /** Most matches (course, score pairs) kept by one index's memo: 12 bytes each, so about 3 MB. */
 export const LOOKUP_MEMO_MATCHES = 250_000;
+/** Most lookups kept by one index's memo, whatever their size (lookups matching nothing still take room). */
+export const LOOKUP_MEMO_ENTRIES = 10_000;
 
 /** Runs `alt` on `engine` without any filter (ids are the course positions used as MiniSearch ids). */
 export function runLookup(engine: MiniSearch, alt: Alternative): Hits {
@@ -55,10 +57,11 @@ export function runLookup(engine: MiniSearch, alt: Alternative): Hits {
 
 /**
  * Memoized {@link runLookup} for one engine, least recently used first out once more than
- * `maxMatches` matches are kept (a lookup larger than that is not kept). The engine must not change
- * afterwards (a course index is built once; a catalog reload builds a new index and a new memo).
+ * `maxMatches` matches or `maxEntries` lookups are kept (each lookup counts as its matches plus one;
+ * a lookup larger than `maxMatches` is not kept). The engine must not change afterwards (a course
+ * index is built once; a catalog reload builds a new index and a new memo).
  */
-export function memoLookup(engine: MiniSearch, maxMatches = LOOKUP_MEMO_MATCHES): Lookup {
+export function memoLookup(engine: MiniSearch, maxMatches = LOOKUP_MEMO_MATCHES, maxEntries = LOOKUP_MEMO_ENTRIES): Lookup {
   const memo = new Map<string, Hits>();
   let kept = 0;
   return (alt) => {
@@ -70,14 +73,15 @@ export function memoLookup(engine: MiniSearch, maxMatches = LOOKUP_MEMO_MATCHES)
       return hit;
     }
     const hits = runLookup(engine, alt);
-    if (hits.ids.length > maxMatches) return hits;
+    const cost = hits.ids.length + 1;
+    if (cost > maxMatches || maxEntries < 1) return hits;
     for (const [oldKey, old] of memo) {
-      if (kept + hits.ids.length <= maxMatches) break;
+      if (kept + cost <= maxMatches && memo.size < maxEntries) break;
       memo.delete(oldKey);
-      kept -= old.ids.length;
+      kept -= old.ids.length + 1;
     }
     memo.set(key, hits);
-    kept += hits.ids.length;
+    kept += cost;
     return hits;
   };
 }

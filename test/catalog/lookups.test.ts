@@ -69,7 +69,7 @@ describe("memoLookup", () => {
   it("drops the least recently used lookups beyond its size and never keeps one larger than it", () => {
     const a = { term: "leadership", prefix: false, fuzzy: 0 };
     const b = { term: "securite", prefix: false, fuzzy: 0 };
-    const size = runLookup(mini, a).ids.length + runLookup(mini, b).ids.length;
+    const size = runLookup(mini, a).ids.length + 1 + runLookup(mini, b).ids.length + 1;
     const lookup = memoLookup(mini, size);
     const firstA = lookup(a);
     const firstB = lookup(b);
@@ -78,5 +78,16 @@ describe("memoLookup", () => {
     expect(lookup(b)).not.toBe(firstB);
     const tiny = memoLookup(mini, 1);
     expect(tiny(a)).not.toBe(tiny(a));
+  });
+
+  it("bounds the number of lookups kept, even of lookups matching nothing", () => {
+    const lookup = memoLookup(mini, 1_000, 2);
+    const none = (term: string) => ({ term, prefix: false, fuzzy: 0 });
+    const first = lookup(none("zzqx"));
+    expect(first.ids.length).toBe(0);
+    expect(lookup(none("zzqx"))).toBe(first);
+    lookup(none("zzqy"));
+    lookup(none("zzqz")); // third entry: the least recently used one goes
+    expect(lookup(none("zzqx"))).not.toBe(first);
   });
 });
