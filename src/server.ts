@@ -94,9 +94,10 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   registerTabRoutes(server, { config, registry, log, options: options.tab });
   const registryPath = options.registry ? undefined : (config.tenantsFile ?? demoRegistryPath());
   const ops = setUpOperations(server, { registry, registryPath, store: usageRuntime?.store, log: log.child("ops") });
-  await new Promise<void>((resolve) => server.listen(config.port, options.host ?? "0.0.0.0", resolve));
+  const host = options.host ?? config.host;
+  await new Promise<void>((resolve) => server.listen(config.port, host, resolve));
   const address = server.address();
-  const url = `http://${options.host ?? "127.0.0.1"}:${address.port}`;
+  const url = `http://${host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host}:${address.port}`;
   log.info({ event: "startup", port: address.port, count: registry.size, outcome: config.bot.mode }, "server listening");
   const close = async (): Promise<void> => {
     await closeServer(server);

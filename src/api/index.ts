@@ -32,7 +32,7 @@ export interface TabRouteOptions {
 
 /** What {@link registerTabRoutes} needs from the composition root. */
 export interface TabRouteDeps {
-  config: Pick<AppConfig, "sso" | "nodeEnv" | "tabEndpoint" | "teamsAppId"> & Partial<Pick<AppConfig, "rateLimit">>;
+  config: Pick<AppConfig, "sso" | "nodeEnv" | "tabEndpoint" | "teamsAppId" | "bot"> & Partial<Pick<AppConfig, "rateLimit">>;
   registry: Pick<TenantRegistry, "get">;
   log: Logger;
   options?: TabRouteOptions;

@@ -23,10 +23,13 @@ export type { TabAuthMode };
 /** Header carrying the tenant hint in local mode. */
 export const TENANT_HEADER = "x-tenant-id";
 
-/** @returns the mode the configuration allows. */
-export function tabAuthMode(config: Pick<AppConfig, "sso" | "nodeEnv">): TabAuthMode {
+/**
+ * @returns the mode the configuration allows: SSO when configured; the `X-Tenant-Id` hint only in local
+ * mode (no BOT_ID, not production), because a tenant id is no secret; otherwise no tab API is served.
+ */
+export function tabAuthMode(config: Pick<AppConfig, "sso" | "nodeEnv"> & { bot: Pick<AppConfig["bot"], "mode"> }): TabAuthMode {
   if (config.sso) return "sso";
-  return config.nodeEnv === "production" ? "off" : "local";
+  return config.nodeEnv !== "production" && config.bot.mode === "local" ? "local" : "off";
 }
 
 /** Resolves the tenant of a request. */
@@ -38,7 +41,7 @@ export interface TabTenantResolver {
 
 /** What the resolver needs. */
 export interface TabTenantDeps {
-  config: Pick<AppConfig, "sso" | "nodeEnv" | "tabEndpoint">;
+  config: Pick<AppConfig, "sso" | "nodeEnv" | "tabEndpoint" | "bot">;
   registry: Pick<TenantRegistry, "get">;
   /** Required in `sso` mode. */
   validator?: Pick<TokenValidator, "tenantOf">;

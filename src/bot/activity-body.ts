@@ -31,6 +31,14 @@ export function activityFromBody(body: unknown): ActivityBody {
   if (typeof activity.type !== "string" || activity.type === "") return { ok: false, reason: "missing-type" };
   if (!isHttpUrl(activity.serviceUrl)) return { ok: false, reason: "bad-service-url" };
   if (typeof activity.text === "string" && activity.text.length > MAX_TEXT_CHARS) activity.text = truncate(activity.text, MAX_TEXT_CHARS);
+  // botbuilder copies these into the reply and reads them without checking: keep only well-typed values.
+  if (activity.locale !== undefined && typeof activity.locale !== "string") delete activity.locale;
+  for (const field of ["recipient", "from", "conversation"] as const) {
+    const value = activity[field];
+    if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) delete activity[field];
+  }
+  // teamsfx's command matching calls TurnContext.removeRecipientMention, which reads recipient.id.
+  if (activity.recipient === undefined) activity.recipient = { id: "" };
   for (const field of ["timestamp", "localTimestamp", "expiration"] as const) {
     const value = activity[field];
     if (typeof value === "string") {

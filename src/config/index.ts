@@ -21,6 +21,8 @@ export interface AppConfig {
   nodeEnv: "development" | "production" | "test";
   /** TCP port of the HTTP server. */
   port: number;
+  /** Interface to listen on: `HOST`, else 127.0.0.1 in local mode (unauthenticated: this machine only), else 0.0.0.0. */
+  host: string;
   bot: BotAuth;
   /** Path of the tenant registry JSON file; undefined: the built-in demo registry. */
   tenantsFile?: string;
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
+    host: e.HOST ?? (bot.mode === "local" ? "127.0.0.1" : "0.0.0.0"),
     bot,
     tenantsFile: e.TENANTS_FILE,
     logLevel: e.LOG_LEVEL,

@@ -25,13 +25,18 @@ const httpsOrigin = optionalText.refine(
 
 /** Raw environment → typed values; cross-field rules are in config/load. */
 export const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce
+  NODE_ENV: z
+    .enum(["development", "production", "test"], { message: "must be development, production or test (production refuses local mode)" })
+    .default("development"),
+  HOST: optionalText.refine((v) => v === undefined || /^[0-9a-f.:]+$/i.test(v) || /^[a-z0-9.-]+$/i.test(v), {
+    message: "must be an interface address such as 127.0.0.1 or 0.0.0.0",
+  }),
+  PORT: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce
     .number({ message: "must be a port number, e.g. 3978" })
     .int("must be a whole number, e.g. 3978")
     .min(0, "must be between 0 and 65535 (0: any free port, used by tests)")
     .max(65535, "must be between 0 and 65535 (0: any free port, used by tests)")
-    .default(3978),
+    .default(3978)),
   BOT_ID: optionalGuid("copy the Microsoft App ID of the Azure Bot, or leave it empty for local mode"),
   BOT_PASSWORD: optionalText,
   BOT_TYPE: z

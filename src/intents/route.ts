@@ -35,7 +35,7 @@ export const COURSES_PER_REPLY = 5;
  * Words that show a message is about personal data even when the policy has no answer; such a
  * question gets an honest decline with the closest sections rather than the generic fallback.
  */
-const PRIVACY_CUES = /\b(privacy|private|personal|data|gdpr|rgpd|cookies?|track\w*|consent\w*|delet\w*|eras\w*|account|policy|confidential\w*|donnees|personnel\w*|vie privee|supprim\w*|effac\w*|compte|politique|traceurs?|consentement)\b/;
+const PRIVACY_CUES = /\b(privacy|private|personal|data|info|information|gdpr|rgpd|cookies?|track\w*|consent\w*|delet\w*|eras\w*|account|policy|confidential\w*|shar(?:e|es|ed|ing)|sell|sold|stor(?:e|ed|age)|collect\w*|keep|kept|retain\w*|boss|employer|my results|my messages|donnees|informations?|personnel\w*|vie privee|supprim\w*|effac\w*|compte|politique|traceurs?|consentement|partag\w*|vend\w*|conserv\w*|collect\w*|employeur|mes resultats|mes messages)\b/;
 
 /**
  * @param text normalized message text.

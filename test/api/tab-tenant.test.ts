@@ -19,29 +19,38 @@ async function status(promise: Promise<unknown>): Promise<number> {
 
 describe("tabAuthMode", () => {
   it("is sso with a client id, local without one outside production, off in production", () => {
-    expect(tabAuthMode({ sso: { clientId: "x" }, nodeEnv: "production" })).toBe("sso");
-    expect(tabAuthMode({ nodeEnv: "development" })).toBe("local");
-    expect(tabAuthMode({ nodeEnv: "test" })).toBe("local");
-    expect(tabAuthMode({ nodeEnv: "production" })).toBe("off");
+    const local = { mode: "local" } as const;
+    expect(tabAuthMode({ sso: { clientId: "x" }, nodeEnv: "production", bot: { mode: "UserAssignedMsi" } })).toBe("sso");
+    expect(tabAuthMode({ nodeEnv: "development", bot: local })).toBe("local");
+    expect(tabAuthMode({ nodeEnv: "test", bot: local })).toBe("local");
+    expect(tabAuthMode({ nodeEnv: "production", bot: local })).toBe("off");
+    // A real bot identity means a real deployment: the tenant hint (no secret) is never trusted there.
+    expect(tabAuthMode({ nodeEnv: "development", bot: { mode: "MultiTenant" } })).toBe("off");
   });
 });
 
 describe("createTabTenantResolver", () => {
   it("refuses every request in production without SSO, hint or not", async () => {
-    const resolver = createTabTenantResolver({ config: { nodeEnv: "production" }, registry, log });
+    const resolver = createTabTenantResolver({ config: { nodeEnv: "production", bot: { mode: "local" } }, registry, log });
+    expect(resolver.mode).toBe("off");
+    expect(await status(resolver.tenantOf(request({ "x-tenant-id": TENANT })))).toBe(401);
+  });
+
+  it("refuses the tenant hint when the bot has a real identity, even outside production", async () => {
+    const resolver = createTabTenantResolver({ config: { nodeEnv: "development", bot: { mode: "MultiTenant", appId: "a", password: "p" } }, registry, log });
     expect(resolver.mode).toBe("off");
     expect(await status(resolver.tenantOf(request({ "x-tenant-id": TENANT })))).toBe(401);
   });
 
   it("needs a token validator when SSO is configured", () => {
-    expect(() => createTabTenantResolver({ config: { nodeEnv: "test", sso: { clientId: "c" } }, registry, log })).toThrow(/validator/);
+    expect(() => createTabTenantResolver({ config: { nodeEnv: "test", sso: { clientId: "c" }, bot: { mode: "local" } }, registry, log })).toThrow(/validator/);
   });
 
   it("passes the configured tab host as audience host, else the request's Host", async () => {
     const hosts: (string | undefined)[] = [];
     const validator = { tenantOf: async (_t: string, host: string | undefined) => (hosts.push(host), TENANT) };
-    const withEndpoint = createTabTenantResolver({ config: { nodeEnv: "test", sso: { clientId: "c" }, tabEndpoint: "https://tabs.example.test:8443" }, registry, validator, log });
-    const without = createTabTenantResolver({ config: { nodeEnv: "test", sso: { clientId: "c" } }, registry, validator, log });
+    const withEndpoint = createTabTenantResolver({ config: { nodeEnv: "test", sso: { clientId: "c" }, tabEndpoint: "https://tabs.example.test:8443", bot: { mode: "local" } }, registry, validator, log });
+    const without = createTabTenantResolver({ config: { nodeEnv: "test", sso: { clientId: "c" }, bot: { mode: "local" } }, registry, validator, log });
     await withEndpoint.tenantOf(request({ authorization: "Bearer a.b.c", host: "other.example" }));
     await without.tenantOf(request({ authorization: "Bearer a.b.c", host: "localhost:3978" }));
     expect(hosts).toEqual(["tabs.example.test:8443", "localhost:3978"]);
@@ -49,7 +58,7 @@ describe("createTabTenantResolver", () => {
 
   it("answers 503 when the sign-in keys cannot be fetched", async () => {
     const validator = { tenantOf: async () => Promise.reject(new TokenError("unavailable", "keys down")) };
-    const resolver = createTabTenantResolver({ config: { nodeEnv: "test", sso: { clientId: "c" } }, registry, validator, log });
+    const resolver = createTabTenantResolver({ config: { nodeEnv: "test", sso: { clientId: "c" }, bot: { mode: "local" } }, registry, validator, log });
     expect(await status(resolver.tenantOf(request({ authorization: "Bearer a.b.c" })))).toBe(503);
   });
 });

@@ -35,6 +35,24 @@ describe("loadConfig", () => {
     expect(loadConfig({ TAB_ENDPOINT: "https://bot.example.org/" }).tabEndpoint).toBe("https://bot.example.org");
   });
 
+  it("treats an empty PORT as unset (3978), not as port 0", () => {
+    expect(loadConfig({ PORT: "" }).port).toBe(3978);
+  });
+
+  it("listens on loopback only in local mode, on every interface with a bot identity, or on HOST", () => {
+    expect(loadConfig({}).host).toBe("127.0.0.1");
+    expect(loadConfig({ BOT_ID: APP_ID, BOT_PASSWORD: "p" }).host).toBe("0.0.0.0");
+    expect(loadConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+  });
+
+  it("rejects a HOST that is not an interface address", () => {
+    expect(problems({ HOST: "http://localhost" })).toEqual([expect.stringMatching(/^HOST must be an interface address/)]);
+  });
+
+  it("rejects an unknown NODE_ENV with the allowed values", () => {
+    expect(problems({ NODE_ENV: "prod" })).toEqual([expect.stringMatching(/^NODE_ENV must be development, production or test/)]);
+  });
+
   it("rejects a PORT that is not a number, naming the variable", () => {
     expect(problems({ PORT: "abc" })).toEqual([expect.stringMatching(/^PORT must be a port number/)]);
   });
