@@ -40,8 +40,7 @@ CREATE INDEX IF NOT EXISTS usage_counts_day ON usage_counts (day);
  *   await store.increment([{ tenantId, day: "2025-01-31", event: "privacy-answered", key: "cookies", count: 2 }]);
  */
 export function openSqliteStore(dataDir: string): CounterStore {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, SQLITE_FILE));
+  const db = openDatabase(dataDir);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
@@ -72,4 +71,15 @@ export function openSqliteStore(dataDir: string): CounterStore {
       if (db.open) db.close();
     },
   };
+}
+
+/** Creates `dataDir` and opens the database, or throws naming DATA_DIR and the fix (start-up stops). */
+function openDatabase(dataDir: string): Database.Database {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    return new Database(join(dataDir, SQLITE_FILE));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).name;
+    throw new Error(`DATA_DIR ${dataDir} is not a writable folder (${code}): set DATA_DIR to a folder this process can create and write, or STORAGE=azure-tables`);
+  }
 }

@@ -47,3 +47,13 @@ describe("SQLite counter store file", () => {
     expect(readFileSync(join(dir, SQLITE_FILE)).length).toBeGreaterThan(0);
   });
 });
+
+describe("openSqliteStore with a bad DATA_DIR", () => {
+  it("names DATA_DIR and the fix when the folder cannot be created", () => {
+    const { writeFileSync, mkdtempSync } = require("node:fs") as typeof import("node:fs");
+    const { join } = require("node:path") as typeof import("node:path");
+    const file = join(mkdtempSync(join(require("node:os").tmpdir(), "datadir-")), "a-file");
+    writeFileSync(file, "x");
+    expect(() => openSqliteStore(file)).toThrow(/^DATA_DIR .* is not a writable folder \(EEXIST\): set DATA_DIR to a folder/);
+  });
+});
