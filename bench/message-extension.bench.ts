@@ -12,6 +12,7 @@ import { createCourseIndex, type Course } from "../src/catalog";
 import { composeResult, courseAttachment } from "../src/bot/message-extension";
 import type { Lang } from "../src/i18n/language";
 import { extensionSearch, type ExtensionSearchRequest } from "../src/sharing";
+import { seeded } from "./seeded-random";
 
 const COURSES = Number(process.argv[2] ?? 10_000);
 const QUERIES = Number(process.argv[3] ?? 2_000);
@@ -19,16 +20,6 @@ const SEED = Number(process.argv[4] ?? 6);
 const WARM_UP = 200;
 const TARGET_P99_MS = 50;
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = seeded(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 

@@ -8,19 +8,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SHARED_POLICY } from "./paths";
+import { seeded } from "../seeded-random";
 
 export const BENCH_TENANT = "5b7c9d2e-1f3a-4c6b-8d9e-0a1b2c3d4e5f";
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOPICS = {
   en: ["GDPR", "Leadership", "Cybersecurity", "Phishing", "Agile", "Project Management", "Public Speaking", "Excel", "Onboarding", "Negotiation", "Customer Service", "Time Management", "Well-being", "Feedback", "Remote Work", "Coaching", "Data Analysis", "Ethics", "Accessibility", "Python"],

@@ -1,17 +1,8 @@
-import { ConfigError, loadConfig } from "../../src/config";
+import { loadConfig } from "../../src/config";
+import { problems } from "../helpers/config-problems";
 
 const APP_ID = "11111111-2222-4333-8444-555555555555";
 const TENANT = "5b7c9d2e-1f3a-4c6b-8d9e-0a1b2c3d4e5f";
-
-function problems(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return (e as ConfigError).problems;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 describe("loadConfig", () => {
   it("defaults to local mode on port 3978 with the demo registry", () => {

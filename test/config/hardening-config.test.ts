@@ -3,20 +3,11 @@
  * start-up refusing an incomplete Bot Framework identity with a message naming what is missing
  * (never the secret).
  */
-import { ConfigError, loadConfig } from "../../src/config";
+import { loadConfig } from "../../src/config";
+import { problems } from "../helpers/config-problems";
 
 const APP_ID = "11111111-2222-4333-8444-555555555555";
 const TENANT = "5b7c9d2e-1f3a-4c6b-8d9e-0a1b2c3d4e5f";
-
-function problems(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return (e as ConfigError).problems;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 describe("rate limit configuration", () => {
   it("defaults to 500 turns per tenant every 10 seconds", () => {

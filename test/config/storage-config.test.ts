@@ -1,18 +1,9 @@
-import { ConfigError, loadConfig } from "../../src/config";
+import { loadConfig } from "../../src/config";
+import { problems } from "../helpers/config-problems";
 
 const CONN = "DefaultEndpointsProtocol=https;AccountName=ccusage;AccountKey=a2V5;EndpointSuffix=core.windows.net";
 const URL = "https://ccusage.table.core.windows.net";
 const CLIENT = "11111111-2222-4333-8444-555555555555";
-
-function problems(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return (e as ConfigError).problems;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 describe("storage and usage configuration", () => {
   it("defaults to SQLite in .data with 400 days of retention and a 30 s flush", () => {
