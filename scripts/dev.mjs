@@ -15,6 +15,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -111,9 +112,22 @@ function printReasons(logFile) {
   for (const line of lines.slice(0, 5)) console.error(`[playground] ${line.replace(/\u001b\[[0-9;]*m/g, "")}`);
 }
 
+/** True when nothing listens on `port` on loopback (so /healthz will be our bot's, not another process's). */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
 async function main() {
   if (!existsSync(botEntry)) {
     console.error(`[dev] ${botEntry} not found: run "npm run build" first.`);
+    process.exit(1);
+  }
+  if (!(await portIsFree(botPort))) {
+    console.error(`[dev] port ${botPort} is already in use (another bot or server?): stop it, or run with PORT=<another port>.`);
     process.exit(1);
   }
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void stopAll(0));
