@@ -110,6 +110,13 @@ export interface RankedPage {
  */
 export function rank(lookup: Lookup, units: readonly QueryUnit[], languageOf: (index: number) => Lang, options: RankOptions = {}, top = Infinity): RankedPage {
   const accept = (i: number) => !options.exclude?.has(i) && (options.language === undefined || languageOf(i) === options.language);
+  const boostOf = (index: number) => (options.preferLanguage !== undefined && languageOf(index) === options.preferLanguage ? PREFERRED_LANGUAGE_BOOST : 1);
+  if (units.length === 1) {
+    // Most queries are one topic ("gdpr", "leadership"): the unit's scores are the course scores.
+    const ranked: Ranked[] = [];
+    for (const [index, score] of unitScores(lookup, units[0], accept)) ranked.push({ index, score: score * boostOf(index) });
+    return { total: ranked.length, best: best(ranked, top) };
+  }
   const sums = new Map<number, { score: number; units: number }>();
   for (const unit of units) {
     for (const [index, score] of unitScores(lookup, unit, accept)) {
@@ -121,9 +128,6 @@ export function rank(lookup: Lookup, units: readonly QueryUnit[], languageOf: (i
     }
   }
   const ranked: Ranked[] = [];
-  for (const [index, { score, units: matched }] of sums) {
-    const boost = options.preferLanguage !== undefined && languageOf(index) === options.preferLanguage ? PREFERRED_LANGUAGE_BOOST : 1;
-    ranked.push({ index, score: score * matched * boost });
-  }
+  for (const [index, { score, units: matched }] of sums) ranked.push({ index, score: score * matched * boostOf(index) });
   return { total: ranked.length, best: best(ranked, top) };
 }
