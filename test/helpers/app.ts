@@ -9,6 +9,7 @@ import { Writable } from "node:stream";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logging/logger";
 import { startServer, type RunningServer, type ServerOptions } from "../../src/server";
+import { readResponse } from "./http";
 import { startFakeConnector, type FakeConnector } from "./connector";
 import { TEST_TENANTS_FILE } from "./paths";
 
@@ -47,14 +48,8 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: ServerO
         headers: { "content-type": "application/json", ...headers },
         body: typeof activity === "string" ? activity : JSON.stringify(activity),
       });
-      const text = await res.text();
-      let body: any;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        body = undefined;
-      }
-      return { status: res.status, body, text };
+      const { status, body, text } = await readResponse(res);
+      return { status, body, text };
     },
     async close() {
       await server.close();
