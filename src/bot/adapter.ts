@@ -28,6 +28,7 @@ import { replyLanguage } from "./locale";
 import { activityLogFields } from "./log-fields";
 import { AppCloudAdapter } from "./app-cloud-adapter";
 import { createConnectorHttpClient, type ConnectorHttpOptions } from "./connector-http-client";
+import { CachingBotFrameworkAuthentication } from "./client-cache";
 
 /** Hooks for tests and tools (issue "Production hardening"); production passes none. */
 export interface AdapterOverrides {
@@ -62,7 +63,8 @@ export function createAdapter(auth: BotAuth, log: Logger, overrides: AdapterOver
     ...overrides.connector,
     onThrottled: (e) => log.warn({ event: "connector-throttled", status: e.status, outcome: e.outcome, latencyMs: e.retryAfterMs }, "Bot Connector throttled a call"),
   });
-  const botAuth = new ConfigurationBotFrameworkAuthentication(options, credentials, undefined, undefined, { httpClient });
+  // Connector and user-token clients are built once per service URL and reused (./client-cache).
+  const botAuth = new CachingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(options, credentials, undefined, undefined, { httpClient }));
   const adapter = new AppCloudAdapter(botAuth, log.child("http"));
   adapter.onTurnError = async (context, err) => onTurnError(context, err, log);
   return adapter;
