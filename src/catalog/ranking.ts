@@ -43,26 +43,75 @@ export function alternatives(unit: QueryUnit): Alternative[] {
   return out;
 }
 
-function addBest(hits: ReturnType<Lookup>, accept: (index: number) => boolean, best: Map<number, number>): void {
+/**
+ * Per-course score arrays for one ranking, indexed by catalog position, and the positions touched.
+ * Why not Maps: a broad query ("leadership" on 10,000 courses) matches thousands of courses, and
+ * Map entries and one object per match were most of the ranking's cost and garbage under load
+ * (docs/performance.md). The arrays are kept between calls and cleared through the touched lists;
+ * `rank` is synchronous, so one call uses them at a time.
+ */
+class Scratch {
+  /** Best score of the current unit per course (0: not matched by this unit yet). */
+  unitBest = new Float64Array(0);
+  /** Sum of unit scores per course. */
+  sum = new Float64Array(0);
+  /** Number of units matched per course (0: not matched yet). */
+  units = new Uint32Array(0);
+
+  /** Makes room for positions below `size`, keeping what the current ranking has added so far. */
+  fit(size: number): void {
+    if (size <= this.sum.length) return;
+    const length = Math.max(size, this.sum.length * 2);
+    const grown = (old: Float64Array) => {
+      const next = new Float64Array(length);
+      next.set(old);
+      return next;
+    };
+    this.unitBest = grown(this.unitBest);
+    this.sum = grown(this.sum);
+    const units = new Uint32Array(length);
+    units.set(this.units);
+    this.units = units;
+  }
+
+  /** Back to all zeros (after a ranking that did not finish). */
+  clear(): void {
+    this.unitBest.fill(0);
+    this.sum.fill(0);
+    this.units.fill(0);
+  }
+}
+const scratch = new Scratch();
+
+/** Raises `unitBest` to each hit's score where higher and accepted; new positions go to `touched`. */
+function addBest(hits: ReturnType<Lookup>, accept: (index: number) => boolean, touched: number[]): void {
   const { ids, scores } = hits;
+  let top = 0;
+  for (let k = 0; k < ids.length; k++) if (ids[k] >= top) top = ids[k] + 1;
+  scratch.fit(top);
+  const unitBest = scratch.unitBest;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
-    if (scores[k] > (best.get(id) ?? 0) && accept(id)) best.set(id, scores[k]);
+    const previous = unitBest[id];
+    if (scores[k] > previous && accept(id)) {
+      if (previous === 0) touched.push(id);
+      unitBest[id] = scores[k];
+    }
   }
 }
 
 /**
- * A unit's score per course: the best of its exact lookups. Only when none matches is the word
- * looked up again with typo tolerance, so "sales" never drifts to "scales" while "leadrship" still
- * finds "leadership".
+ * A unit's score per course: the best of its exact lookups, left in `scratch.unitBest` for the
+ * positions returned. Only when none matches is the word looked up again with typo tolerance, so
+ * "sales" never drifts to "scales" while "leadrship" still finds "leadership".
  */
-function unitScores(lookup: Lookup, unit: QueryUnit, accept: (index: number) => boolean): Map<number, number> {
-  const best = new Map<number, number>();
-  for (const alt of alternatives(unit)) addBest(lookup(alt), accept, best);
-  if (best.size === 0 && unit.word !== "" && unit.fuzzy > 0) {
-    addBest(lookup({ term: unit.word, prefix: unit.prefix, fuzzy: unit.fuzzy }), accept, best);
+function unitScores(lookup: Lookup, unit: QueryUnit, accept: (index: number) => boolean): number[] {
+  const touched: number[] = [];
+  for (const alt of alternatives(unit)) addBest(lookup(alt), accept, touched);
+  if (touched.length === 0 && unit.word !== "" && unit.fuzzy > 0) {
+    addBest(lookup({ term: unit.word, prefix: unit.prefix, fuzzy: unit.fuzzy }), accept, touched);
   }
-  return best;
+  return touched;
 }
 
 /** Better first: higher score, then earlier in the catalog (a total order, so any page is well defined). */
@@ -111,23 +160,69 @@ export interface RankedPage {
 export function rank(lookup: Lookup, units: readonly QueryUnit[], languageOf: (index: number) => Lang, options: RankOptions = {}, top = Infinity): RankedPage {
   const accept = (i: number) => !options.exclude?.has(i) && (options.language === undefined || languageOf(i) === options.language);
   const boostOf = (index: number) => (options.preferLanguage !== undefined && languageOf(index) === options.preferLanguage ? PREFERRED_LANGUAGE_BOOST : 1);
-  if (units.length === 1) {
-    // Most queries are one topic ("gdpr", "leadership"): the unit's scores are the course scores.
-    const ranked: Ranked[] = [];
-    for (const [index, score] of unitScores(lookup, units[0], accept)) ranked.push({ index, score: score * boostOf(index) });
-    return { total: ranked.length, best: best(ranked, top) };
+  try {
+    return rankInto(lookup, units, accept, boostOf, top);
+  } catch (err) {
+    scratch.clear(); // never leave scores of an unfinished ranking for the next one
+    throw err;
   }
-  const sums = new Map<number, { score: number; units: number }>();
+}
+
+function rankInto(lookup: Lookup, units: readonly QueryUnit[], accept: (index: number) => boolean, boostOf: (index: number) => number, top: number): RankedPage {
+  const matched: number[] = [];
   for (const unit of units) {
-    for (const [index, score] of unitScores(lookup, unit, accept)) {
-      const entry = sums.get(index);
-      if (entry) {
-        entry.score += score;
-        entry.units += 1;
-      } else sums.set(index, { score, units: 1 });
+    const touched = unitScores(lookup, unit, accept);
+    const { unitBest, sum, units: count } = scratch;
+    for (const index of touched) {
+      if (count[index] === 0) matched.push(index);
+      sum[index] += unitBest[index];
+      count[index] += 1;
+      unitBest[index] = 0;
     }
   }
-  const ranked: Ranked[] = [];
-  for (const [index, { score, units: matched }] of sums) ranked.push({ index, score: score * matched * boostOf(index) });
-  return { total: ranked.length, best: best(ranked, top) };
+  const { sum, units: count } = scratch;
+  const keep = new TopList(top);
+  for (const index of matched) {
+    keep.offer(index, sum[index] * count[index] * boostOf(index));
+    sum[index] = 0;
+    count[index] = 0;
+  }
+  return { total: matched.length, best: keep.result() };
+}
+
+/**
+ * The best `count` of the offered (position, score) pairs in {@link byRank} order, the same as
+ * sorting all of them and slicing, with one object per kept match only (see {@link best}).
+ */
+class TopList {
+  private readonly all: Ranked[] = [];
+  private readonly top: Ranked[] = [];
+  private readonly short: boolean;
+
+  constructor(private readonly count: number) {
+    this.short = count <= SHORT_LIST;
+  }
+
+  offer(index: number, score: number): void {
+    if (!this.short) return void this.all.push({ index, score });
+    const { top, count } = this;
+    if (top.length === count) {
+      const last = top[count - 1];
+      if (count === 0 || score < last.score || (score === last.score && index > last.index)) return;
+    }
+    const r = { index, score };
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byRank(top[mid], r) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, r);
+    if (top.length > count) top.pop();
+  }
+
+  result(): Ranked[] {
+    return this.short ? this.top : best(this.all, this.count);
+  }
 }
