@@ -3,7 +3,7 @@
  * description, analyzed by catalog/terms, built once at start-up and queried per request.
  */
 import MiniSearch from "minisearch";
-import type { Lang } from "../i18n/language";
+import { LANGUAGES, type Lang } from "../i18n/language";
 import { memoLookup, type Lookup } from "./lookups";
 import { analyzeQuery, type QueryUnit } from "./query";
 import { rank } from "./ranking";
@@ -87,7 +87,10 @@ function buildState(courses: readonly Course[]): State {
     }
     return ordered;
   };
-  return { list, lookup: memoLookup(engine), positionById, byUrl, languageOf: (i) => list[i].language, browse };
+  // Course languages packed by position: ranking asks for the language of every match, and reading it
+  // from thousands of course objects spread over the heap cost more than the scoring itself under load.
+  const languageCodes = Uint8Array.from(list, (c) => LANGUAGES.indexOf(c.language));
+  return { list, lookup: memoLookup(engine), positionById, byUrl, languageOf: (i) => LANGUAGES[languageCodes[i]], browse };
 }
 
 function searchCourses(state: State, query: string, options: CourseSearchOptions): CourseSearchResult {
