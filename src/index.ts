@@ -5,6 +5,7 @@
 import "dotenv/config";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logging/logger";
+import { applyHeapPolicy } from "./ops/heap-policy";
 import { installSignalHandlers } from "./ops/shutdown";
 import { startServer } from "./server";
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  applyHeapPolicy(config.heapGrowthPercent);
   const log = createLogger(config.logLevel);
   if (config.bot.mode === "local") {
     process.stderr.write("WARNING: BOT_ID is empty: local mode, Bot Framework requests are NOT authenticated. Use only with Agents Playground or the Emulator on this machine.\n");

@@ -39,6 +39,8 @@ export interface AppConfig {
   usage: UsageConfig;
   /** Per-tenant turn limit (`RATE_LIMIT_PER_TENANT` turns per `RATE_LIMIT_WINDOW_SECONDS`). */
   rateLimit: { perTenant: number; windowSeconds: number };
+  /** `HEAP_GROWTH_PERCENT`: old-generation growth allowed past the live heap before a full GC, in % (0: V8's heuristic); see src/ops/heap-policy. */
+  heapGrowthPercent: number;
 }
 
 /** Thrown when the environment is invalid; `problems` has one line per variable, naming it and the fix. */
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     storage,
     usage: usageConfig(e),
     rateLimit: { perTenant: e.RATE_LIMIT_PER_TENANT, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    heapGrowthPercent: e.HEAP_GROWTH_PERCENT,
   };
 }
 

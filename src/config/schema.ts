@@ -89,6 +89,12 @@ export const envSchema = z.object({
     .min(1, "must be between 1 and 1000000 turns per window")
     .max(1_000_000, "must be between 1 and 1000000 turns per window")
     .default(500),
+  HEAP_GROWTH_PERCENT: z.coerce
+    .number({ message: "must be a number, e.g. 25 (or 0 for V8's own heap sizing)" })
+    .int("must be a whole number, e.g. 25 (or 0 for V8's own heap sizing)")
+    .min(0, "must be between 0 and 300 (0: V8's own heap sizing)")
+    .max(300, "must be between 0 and 300 (0: V8's own heap sizing)")
+    .default(25),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce
     .number({ message: "must be a number of seconds, e.g. 10" })
     .int("must be a whole number of seconds, e.g. 10")
