@@ -44,11 +44,11 @@ export function alternatives(unit: QueryUnit): Alternative[] {
 }
 
 /**
- * Per-course score arrays for one ranking, indexed by catalog position, and the positions touched.
- * Why not Maps: a broad query ("leadership" on 10,000 courses) matches thousands of courses, and
- * Map entries and one object per match were most of the ranking's cost and garbage under load
- * (docs/performance.md). The arrays are kept between calls and cleared through the touched lists;
- * `rank` is synchronous, so one call uses them at a time.
+ * Per-course score arrays for one ranking, indexed by catalog position, and the lists of positions
+ * touched. Why not Maps and arrays of matches: a broad query ("leadership" on 10,000 courses)
+ * matches thousands of courses, and Map entries, growing arrays and one object per match were most
+ * of the ranking's cost and garbage under load (docs/performance.md). Everything here is kept
+ * between calls and cleared through the lists; `rank` is synchronous, so one call uses it at a time.
  */
 class Scratch {
   /** Best score of the current unit per course (0: not matched by this unit yet). */
@@ -57,21 +57,27 @@ class Scratch {
   sum = new Float64Array(0);
   /** Number of units matched per course (0: not matched yet). */
   units = new Uint32Array(0);
+  /** Positions the current unit matched: the first `touchedCount`. */
+  touched = new Int32Array(0);
+  touchedCount = 0;
+  /** Positions any unit matched: the first `matchedCount`. */
+  matched = new Int32Array(0);
+  matchedCount = 0;
 
   /** Makes room for positions below `size`, keeping what the current ranking has added so far. */
   fit(size: number): void {
     if (size <= this.sum.length) return;
     const length = Math.max(size, this.sum.length * 2);
-    const grown = (old: Float64Array) => {
-      const next = new Float64Array(length);
+    const grow = <T extends Float64Array | Uint32Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const next = make(length);
       next.set(old);
       return next;
     };
-    this.unitBest = grown(this.unitBest);
-    this.sum = grown(this.sum);
-    const units = new Uint32Array(length);
-    units.set(this.units);
-    this.units = units;
+    this.unitBest = grow(this.unitBest, (n) => new Float64Array(n));
+    this.sum = grow(this.sum, (n) => new Float64Array(n));
+    this.units = grow(this.units, (n) => new Uint32Array(n));
+    this.touched = grow(this.touched, (n) => new Int32Array(n));
+    this.matched = grow(this.matched, (n) => new Int32Array(n));
   }
 
   /** Back to all zeros (after a ranking that did not finish). */
@@ -79,22 +85,24 @@ class Scratch {
     this.unitBest.fill(0);
     this.sum.fill(0);
     this.units.fill(0);
+    this.touchedCount = 0;
+    this.matchedCount = 0;
   }
 }
 const scratch = new Scratch();
 
-/** Raises `unitBest` to each hit's score where higher and accepted; new positions go to `touched`. */
-function addBest(hits: ReturnType<Lookup>, accept: (index: number) => boolean, touched: number[]): void {
+/** Raises `unitBest` to each hit's score where higher and accepted; new positions join `touched`. */
+function addBest(hits: ReturnType<Lookup>, accept: (index: number) => boolean): void {
   const { ids, scores } = hits;
   let top = 0;
   for (let k = 0; k < ids.length; k++) if (ids[k] >= top) top = ids[k] + 1;
   scratch.fit(top);
-  const unitBest = scratch.unitBest;
+  const { unitBest, touched } = scratch;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
     const previous = unitBest[id];
     if (scores[k] > previous && accept(id)) {
-      if (previous === 0) touched.push(id);
+      if (previous === 0) touched[scratch.touchedCount++] = id;
       unitBest[id] = scores[k];
     }
   }
@@ -102,16 +110,15 @@ function addBest(hits: ReturnType<Lookup>, accept: (index: number) => boolean, t
 
 /**
  * A unit's score per course: the best of its exact lookups, left in `scratch.unitBest` for the
- * positions returned. Only when none matches is the word looked up again with typo tolerance, so
- * "sales" never drifts to "scales" while "leadrship" still finds "leadership".
+ * positions in `scratch.touched`. Only when none matches is the word looked up again with typo
+ * tolerance, so "sales" never drifts to "scales" while "leadrship" still finds "leadership".
  */
-function unitScores(lookup: Lookup, unit: QueryUnit, accept: (index: number) => boolean): number[] {
-  const touched: number[] = [];
-  for (const alt of alternatives(unit)) addBest(lookup(alt), accept, touched);
-  if (touched.length === 0 && unit.word !== "" && unit.fuzzy > 0) {
-    addBest(lookup({ term: unit.word, prefix: unit.prefix, fuzzy: unit.fuzzy }), accept, touched);
+function unitScores(lookup: Lookup, unit: QueryUnit, accept: (index: number) => boolean): void {
+  scratch.touchedCount = 0;
+  for (const alt of alternatives(unit)) addBest(lookup(alt), accept);
+  if (scratch.touchedCount === 0 && unit.word !== "" && unit.fuzzy > 0) {
+    addBest(lookup({ term: unit.word, prefix: unit.prefix, fuzzy: unit.fuzzy }), accept);
   }
-  return touched;
 }
 
 /** Better first: higher score, then earlier in the catalog (a total order, so any page is well defined). */
@@ -169,25 +176,29 @@ export function rank(lookup: Lookup, units: readonly QueryUnit[], languageOf: (i
 }
 
 function rankInto(lookup: Lookup, units: readonly QueryUnit[], accept: (index: number) => boolean, boostOf: (index: number) => number, top: number): RankedPage {
-  const matched: number[] = [];
+  scratch.matchedCount = 0;
   for (const unit of units) {
-    const touched = unitScores(lookup, unit, accept);
-    const { unitBest, sum, units: count } = scratch;
-    for (const index of touched) {
-      if (count[index] === 0) matched.push(index);
+    unitScores(lookup, unit, accept);
+    const { unitBest, sum, units: count, touched, matched } = scratch;
+    for (let t = 0; t < scratch.touchedCount; t++) {
+      const index = touched[t];
+      if (count[index] === 0) matched[scratch.matchedCount++] = index;
       sum[index] += unitBest[index];
       count[index] += 1;
       unitBest[index] = 0;
     }
   }
-  const { sum, units: count } = scratch;
+  const { sum, units: count, matched, matchedCount } = scratch;
   const keep = new TopList(top);
-  for (const index of matched) {
+  for (let m = 0; m < matchedCount; m++) {
+    const index = matched[m];
     keep.offer(index, sum[index] * count[index] * boostOf(index));
     sum[index] = 0;
     count[index] = 0;
   }
-  return { total: matched.length, best: keep.result() };
+  scratch.touchedCount = 0;
+  scratch.matchedCount = 0;
+  return { total: matchedCount, best: keep.result() };
 }
 
 /**
