@@ -74,13 +74,29 @@ function search(index: PolicyIndex, groups: TermGroup[]): SectionHit[] {
   const byPassage = new Map<number, PassageHit>();
   for (const [term, boost] of boosts) {
     for (const { id, score } of index.hitsOf(term)) {
-      const hit = byPassage.get(id) ?? { id, score: 0, queryTerms: [] };
+      let hit = byPassage.get(id);
+      if (!hit) {
+        hit = { id, score: 0, queryTerms: [] };
+        byPassage.set(id, hit);
+      }
       hit.score += boost * score;
       hit.queryTerms.push(term);
-      byPassage.set(id, hit);
     }
   }
-  const hits = [...byPassage.values()].map((hit) => ({ ...hit, score: hit.score * matchedWords(hit.queryTerms, groups) }));
+  // Many passages match the same terms (in the same order, terms being visited in one order):
+  // their word count is worked out once per list of terms.
+  const wordsOf = new Map<string, number>();
+  const hits: PassageHit[] = [];
+  for (const hit of byPassage.values()) {
+    const key = hit.queryTerms.join("\n");
+    let words = wordsOf.get(key);
+    if (words === undefined) {
+      words = matchedWords(hit.queryTerms, groups);
+      wordsOf.set(key, words);
+    }
+    hit.score *= words;
+    hits.push(hit);
+  }
   return rankSections(hits, index.refs);
 }
 
