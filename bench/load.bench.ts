@@ -2,15 +2,25 @@
  * Load benchmark (issue "Production hardening"): autocannon against `POST /api/messages` of the app
  * in local mode, its replies going to a loopback Bot Connector sink, with a mix of privacy questions,
  * course searches and help in personal and channel scope (bench/load/requests), for an organization
- * with a generated 10,000-course catalog (bench/load/bench-catalog). Then the same load against a
+ * with a generated 10,000-course catalog (bench/load/bench-catalog); and the same load against a
  * bare echo bot on the same restify + CloudAdapter stack (bench/load/echo-bot), the baseline.
  * Each server runs in its own Node process, built JavaScript as `npm start` runs it, and reports its
- * RSS; autocannon and the sink run in this process. Prints requests per second, p50 and p99 latency, errors, peak RSS and
- * the throughput ratio, against the targets: ≥ 0.8 of the echo bot's throughput, p99 < 50 ms, zero
- * errors, peak RSS < 250 MB.
+ * RSS and CPU time; autocannon and the sink run in this process (its own CPU share is printed, to
+ * show the load generator is not the bottleneck).
  *
- * Run: `npm run bench` (builds with tsc, then 30 s at 50 connections per server after a 5 s warm-up),
- * or `npm run bench -- --duration 10 --connections 50 --courses 10000`; `npx tsx bench/load.bench.ts`
+ * Interleaved rounds: both servers start, each gets the warm-up, then the measured time of each
+ * (`--duration`, 30 s) is cut into `--rounds` slices (6 of 5 s) run alternately, app then echo,
+ * then echo then app, and so on. This machine is a shared virtual machine whose speed drifts by a
+ * factor up to 2 over minutes; one 30 s run of each, one after the other, gave ratios from 0.7 to
+ * 1.5 for the same code. Alternating slices expose both servers to the same drift, so the ratio
+ * compares like with like; the spread of the per-round ratios is printed.
+ * Totals: req/s = responses / measured seconds; p50 and p99 over every response's latency
+ * (recorded one by one); errors = socket errors + timeouts + non-2xx; CPU ms per request from the
+ * server's own `process.cpuUsage` sampled at each slice's start and end; peak RSS over the run.
+ * Targets: ≥ 0.8 of the echo bot's throughput, p99 < 50 ms, zero errors, peak RSS < 250 MB.
+ *
+ * Run: `npm run bench` (builds with tsc, then 30 s at 50 connections per server after a 15 s warm-up),
+ * or `npm run bench -- --duration 10 --rounds 2 --warmup 5 --connections 50 --courses 10000`; `npx tsx bench/load.bench.ts`
  * runs the servers from sources through tsx instead (about 20 MB more RSS each).
  * `--node-options "<flags>"` passes V8/Node flags to both server processes (e.g. a heap cap).
  * Exit code 1 when a target is missed and `--strict` is given.
@@ -23,7 +33,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { writeBenchRegistry } from "./load/bench-catalog";
-import type { ChildMessage } from "./load/report";
+import type { ChildMessage, ParentMessage } from "./load/report";
 import { cpuByKind } from "./load/per-kind";
 import { requestMix, type BenchRequest } from "./load/requests";
 
@@ -36,7 +46,13 @@ function option(name: string, fallback: number): number {
 const DURATION = option("duration", 30);
 const CONNECTIONS = option("connections", 50);
 const COURSES = option("courses", 10_000);
-const WARM_UP = option("warmup", 5);
+/**
+ * Warm-up per server before the measured slices, s. 15 s: after 5 s the app's first slices still ran
+ * at about half its steady rate (V8 tiering up a larger code base, the heap growing to its working
+ * size under the heap policy); the echo bot reaches its steady rate sooner.
+ */
+const WARM_UP = option("warmup", 15);
+const ROUNDS = Math.max(1, Math.round(option("rounds", 6)));
 /** V8/Node flags for both server processes, e.g. `--node-options "--max-old-space-size=200"` (heap cap). */
 const SERVER_FLAGS = (() => {
   const i = process.argv.indexOf("--node-options");
@@ -61,8 +77,10 @@ async function startSink(): Promise<{ serviceUrl: string; replies(): number; clo
 interface Child {
   url: string;
   peakRssMb(): number;
-  /** CPU time the server process has used so far, in ms (last sample). */
-  cpuMs(): number;
+  /** CPU time the server process has used so far, in ms, sampled now (asked over IPC). */
+  cpuMs(): Promise<number>;
+  /** CPU time at the last periodic sample, in ms (for the per-kind breakdown). */
+  lastCpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -74,23 +92,66 @@ async function startChild(script: string, env: Record<string, string>): Promise<
   const child = fork(file, [], { execArgv: [...(FROM_SOURCES ? ["--require", "tsx/cjs"] : []), ...SERVER_FLAGS], env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   let peak = 0;
   let cpuMicros = 0;
+  const asked: Array<(micros: number) => void> = [];
   const port = await new Promise<number>((resolve, reject) => {
     child.on("message", (m: ChildMessage) => {
       if (m.kind === "listening") return resolve(m.port);
       peak = Math.max(peak, m.bytes);
       cpuMicros = m.cpuMicros;
+      if (m.asked) asked.shift()?.(m.cpuMicros);
     });
     child.on("exit", (code) => reject(new Error(`${script} exited with ${code} before listening`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,
     peakRssMb: () => peak / 2 ** 20,
-    cpuMs: () => cpuMicros / 1000,
+    cpuMs: () => new Promise((resolve) => {
+      asked.push((micros) => resolve(micros / 1000));
+      child.send({ kind: "sample" } satisfies ParentMessage);
+    }),
+    lastCpuMs: () => cpuMicros / 1000,
     stop: () => new Promise((resolve) => {
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     }),
   };
+}
+
+/** What one server's slices add up to. */
+interface Tally {
+  responses: number;
+  errors: number;
+  seconds: number;
+  cpuMs: number;
+  replies: number;
+  /** Latency of every response, ms. */
+  latencies: number[];
+  /** Responses per second of each slice (for the per-round ratios). */
+  sliceRps: number[];
+}
+
+const newTally = (): Tally => ({ responses: 0, errors: 0, seconds: 0, cpuMs: 0, replies: 0, latencies: [], sliceRps: [] });
+
+/** One slice of load against `child`, added to `tally`. */
+async function slice(child: Child, seconds: number, requests: BenchRequest[], sink: { replies(): number }, tally: Tally): Promise<void> {
+  const cpuBefore = await child.cpuMs();
+  const repliesBefore = sink.replies();
+  const instance = autocannon({ url: child.url, connections: CONNECTIONS, duration: seconds, requests, timeout: 10 });
+  instance.on("response", (_client, _status, _bytes, ms) => void tally.latencies.push(ms));
+  const result = await instance;
+  tally.cpuMs += (await child.cpuMs()) - cpuBefore;
+  tally.replies += sink.replies() - repliesBefore;
+  tally.responses += result.requests.total;
+  tally.errors += result.errors + result.timeouts + result.non2xx;
+  tally.seconds += result.duration;
+  tally.sliceRps.push(result.requests.total / result.duration);
+}
+
+/** The `q` quantile (0–1) of `values`, nearest rank. */
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 interface Row {
@@ -107,40 +168,32 @@ interface Row {
   byKind: Map<string, number>;
 }
 
-/** Warm-up, then the measured load, then the per-kind CPU breakdown, against one server process. */
-async function measure(name: string, script: string, env: Record<string, string>, requests: BenchRequest[], sink: { replies(): number }): Promise<Row> {
-  const child = await startChild(script, env);
-  try {
-    await autocannon({ url: child.url, connections: CONNECTIONS, duration: WARM_UP, requests });
-    const before = sink.replies();
-    const cpuBefore = child.cpuMs();
-    const result = await autocannon({ url: child.url, connections: CONNECTIONS, duration: DURATION, requests, timeout: 10 });
-    await new Promise((resolve) => setTimeout(resolve, 250)); // one more RSS/CPU sample
-    const total = result.requests.total || 1;
-    return {
-      name,
-      rps: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.timeouts + result.non2xx,
-      rssMb: child.peakRssMb(),
-      cpuPerRequest: (child.cpuMs() - cpuBefore) / total,
-      repliesPerRequest: (sink.replies() - before) / total,
-      byKind: await cpuByKind(child.url, requests, () => child.cpuMs()),
-    };
-  } finally {
-    await child.stop();
-  }
+function row(name: string, child: Child, tally: Tally, byKind: Map<string, number>): Row {
+  const total = tally.responses || 1;
+  return {
+    name,
+    rps: tally.responses / tally.seconds,
+    p50: quantile(tally.latencies, 0.5),
+    p99: quantile(tally.latencies, 0.99),
+    errors: tally.errors,
+    rssMb: child.peakRssMb(),
+    cpuPerRequest: tally.cpuMs / total,
+    repliesPerRequest: tally.replies / total,
+    byKind,
+  };
 }
 
-function printTable(rows: Row[], ratio: number): boolean {
+function printTable(rows: Row[], ratio: number, roundRatios: number[], generatorShare: number): boolean {
   const line = (cells: Array<string | number>) => `| ${cells.join(" | ")} |`;
   const flags = SERVER_FLAGS.length ? `, server flags ${SERVER_FLAGS.join(" ")}` : "";
-  console.log(`\nLoad: ${DURATION} s at ${CONNECTIONS} connections per server (after ${WARM_UP} s warm-up), ${COURSES} courses, Node ${process.version}${flags}`);
+  console.log(`\nLoad: ${DURATION} s at ${CONNECTIONS} connections per server in ${ROUNDS} alternating slices (after ${WARM_UP} s warm-up each), ${COURSES} courses, Node ${process.version}${flags}`);
   console.log(line(["server", "req/s", "p50 ms", "p99 ms", "errors", "peak RSS MB", "CPU ms/req", "replies/req"]));
   console.log(line(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
   for (const r of rows) console.log(line([r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), r.errors, r.rssMb.toFixed(0), r.cpuPerRequest.toFixed(2), r.repliesPerRequest.toFixed(2)]));
   console.log(`throughput ratio app/echo: ${ratio.toFixed(2)}; CPU-time ratio echo/app: ${(rows[1].cpuPerRequest / rows[0].cpuPerRequest).toFixed(2)}`);
+  const sortedRounds = [...roundRatios].sort((a, b) => a - b);
+  console.log(`per-round throughput ratios: ${roundRatios.map((r) => r.toFixed(2)).join(", ")} (median ${quantile(sortedRounds, 0.5).toFixed(2)})`);
+  console.log(`load generator (autocannon + sink, this process): ${(generatorShare * 100).toFixed(0)} % of one core during the slices`);
   console.log(`\nServer CPU ms per request, each kind sent alone:`);
   console.log(line(["kind", ...rows.map((r) => r.name)]));
   console.log(line(["---", ...rows.map(() => "---:")]));
@@ -163,12 +216,29 @@ async function main(): Promise<void> {
   // Local mode (empty BOT_ID, which start-up refuses with NODE_ENV=production); production log level;
   // a limit no single benchmark tenant reaches (the limiter still runs on every turn).
   const appEnv = { TENANTS_FILE: writeBenchRegistry(COURSES), PORT: "0", NODE_ENV: "development", BOT_ID: "", LOG_LEVEL: "info", RATE_LIMIT_PER_TENANT: "1000000", STORAGE: "sqlite", DATA_DIR: mkdtempSync(join(tmpdir(), "cc-bench-data-")) };
+  const app = await startChild("app-server.ts", appEnv);
+  const echo = await startChild("echo-bot.ts", {});
   try {
-    const app = await measure("app (course-companion)", "app-server.ts", appEnv, requests, sink);
-    const echo = await measure("echo bot (baseline)", "echo-bot.ts", {}, requests, sink);
-    const passed = printTable([app, echo], app.rps / echo.rps);
+    for (const child of [app, echo]) await autocannon({ url: child.url, connections: CONNECTIONS, duration: WARM_UP, requests });
+    const tallies = { app: newTally(), echo: newTally() };
+    const seconds = DURATION / ROUNDS;
+    const generatorBefore = process.cpuUsage();
+    const started = performance.now();
+    for (let round = 0; round < ROUNDS; round++) {
+      const order: Array<"app" | "echo"> = round % 2 === 0 ? ["app", "echo"] : ["echo", "app"];
+      for (const name of order) await slice(name === "app" ? app : echo, seconds, requests, sink, tallies[name]);
+    }
+    const used = process.cpuUsage(generatorBefore);
+    const generatorShare = (used.user + used.system) / 1000 / (performance.now() - started);
+    const roundRatios = tallies.app.sliceRps.map((rps, i) => rps / tallies.echo.sliceRps[i]);
+    const rows = [
+      row("app (course-companion)", app, tallies.app, await cpuByKind(app.url, requests, () => app.lastCpuMs())),
+      row("echo bot (baseline)", echo, tallies.echo, await cpuByKind(echo.url, requests, () => echo.lastCpuMs())),
+    ];
+    const passed = printTable(rows, rows[0].rps / rows[1].rps, roundRatios, generatorShare);
     if (!passed && process.argv.includes("--strict")) process.exitCode = 1;
   } finally {
+    await Promise.all([app.stop(), echo.stop()]);
     sink.close();
   }
 }

@@ -28,6 +28,10 @@ declare module "autocannon" {
     non2xx: number;
     duration: number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** A running load: resolves to its result; emits "response" (client, status, bytes, latency ms) for every response. */
+  interface Instance extends PromiseLike<Result> {
+    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTimeMs: number) => void): this;
+  }
+  function autocannon(options: Options): Instance;
   export = autocannon;
 }
