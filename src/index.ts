@@ -20,8 +20,9 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  applyHeapPolicy(config.heapGrowthPercent);
+  const heapFactor = applyHeapPolicy(config.heapGrowthPercent);
   const log = createLogger(config.logLevel);
+  log.info({ event: "heap-policy", outcome: heapFactor === undefined ? "v8-default" : "fixed-factor", count: config.heapGrowthPercent }, "heap growth policy applied");
   if (config.bot.mode === "local") {
     process.stderr.write("WARNING: BOT_ID is empty: local mode, Bot Framework requests are NOT authenticated. Use only with Agents Playground or the Emulator on this machine.\n");
   }

@@ -89,12 +89,11 @@ export const envSchema = z.object({
     .min(1, "must be between 1 and 1000000 turns per window")
     .max(1_000_000, "must be between 1 and 1000000 turns per window")
     .default(500),
-  HEAP_GROWTH_PERCENT: z.coerce
-    .number({ message: "must be a number, e.g. 25 (or 0 for V8's own heap sizing)" })
-    .int("must be a whole number, e.g. 25 (or 0 for V8's own heap sizing)")
-    .min(0, "must be between 0 and 300 (0: V8's own heap sizing)")
-    .max(300, "must be between 0 and 300 (0: V8's own heap sizing)")
-    .default(25),
+  HEAP_GROWTH_PERCENT: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.coerce
+    .number({ message: "must be a percentage, e.g. 25 (or 0 for V8's own heap sizing)" })
+    .int("must be a whole percentage, e.g. 25 (or 0 for V8's own heap sizing)")
+    .refine((v) => v === 0 || (v >= 10 && v <= 100), "must be 0 (V8's own heap sizing) or a percentage from 10 to 100, e.g. 25")
+    .default(25)),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce
     .number({ message: "must be a number of seconds, e.g. 10" })
     .int("must be a whole number of seconds, e.g. 10")

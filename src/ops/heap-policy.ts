@@ -14,20 +14,34 @@
  *
  * How: V8's `--heap-growing-percent` flag ("specifies heap growing factor as
  * (1 + heap_growing_percent/100)", `node --v8-options`), set at run time with
- * `v8.setFlagsFromString`; V8 reads it at every full collection (heap/memory-controller.cc,
- * `MemoryController::GrowingFactor`), so setting it after start-up takes effect. It is not allowed
- * in NODE_OPTIONS, hence in code. 0 leaves V8's own heuristic.
+ * `v8.setFlagsFromString`; V8 reads it each time it recomputes the limit after a full collection
+ * (heap.cc `Heap::RecomputeLimits`), so setting it after start-up takes effect; `--trace-gc-verbose`
+ * shows the factor in force ("[HeapController] Limit: … (1.2)"), and test/ops/heap-policy.test.ts
+ * checks it on the running Node. It is not allowed in NODE_OPTIONS, hence in code; Node documents
+ * run-time flag changes as unsupported in general, so start-up logs the policy it applied.
+ * 0 leaves V8's own heuristic.
  *
  * Called by the process entry (src/index.ts) and by the load benchmark's app process, which runs
  * the app as `npm start` does.
  */
 import { setFlagsFromString } from "node:v8";
 
+/** Accepted percentages: 0, or {@link MIN_PERCENT}–{@link MAX_PERCENT}. */
+export const MIN_PERCENT = 10;
+export const MAX_PERCENT = 100;
+
 /**
- * @param percent `HEAP_GROWTH_PERCENT` (config): 1–300 fixes the growing factor at 1 + percent/100;
- *   0 keeps V8's heuristic. Other values throw a RangeError (config validation keeps them out).
+ * @param percent `HEAP_GROWTH_PERCENT` (config): 10–100 fixes the growing factor at 1 + percent/100
+ *   (below 10, V8 would collect almost continuously: its own factors start at 1.1; above 100 the
+ *   point of the policy is lost, and the flag overrides V8's memory-saving modes too); 0 keeps V8's
+ *   heuristic. Other values throw a RangeError (config validation keeps them out).
+ * @returns the factor now in force, or undefined for V8's heuristic (for the start-up log line).
  */
-export function applyHeapPolicy(percent: number): void {
-  if (!Number.isInteger(percent) || percent < 0 || percent > 300) throw new RangeError("heap growth percent must be a whole number from 0 to 300");
-  if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+export function applyHeapPolicy(percent: number): number | undefined {
+  if (!Number.isInteger(percent) || (percent !== 0 && (percent < MIN_PERCENT || percent > MAX_PERCENT))) {
+    throw new RangeError(`heap growth percent must be 0 or a whole number from ${MIN_PERCENT} to ${MAX_PERCENT}`);
+  }
+  if (percent === 0) return undefined;
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
+  return 1 + percent / 100;
 }

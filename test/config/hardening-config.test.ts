@@ -49,17 +49,21 @@ describe("rate limit configuration", () => {
 });
 
 describe("heap policy configuration", () => {
-  it("defaults HEAP_GROWTH_PERCENT to 25 and reads it, 0 included (V8's own heap sizing)", () => {
+  it("defaults HEAP_GROWTH_PERCENT to 25, also when empty, and reads it, 0 included (V8's own heap sizing)", () => {
     expect(loadConfig({}).heapGrowthPercent).toBe(25);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: "" }).heapGrowthPercent).toBe(25);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: " " }).heapGrowthPercent).toBe(25);
     expect(loadConfig({ HEAP_GROWTH_PERCENT: "100" }).heapGrowthPercent).toBe(100);
+    expect(loadConfig({ HEAP_GROWTH_PERCENT: "10" }).heapGrowthPercent).toBe(10);
     expect(loadConfig({ HEAP_GROWTH_PERCENT: "0" }).heapGrowthPercent).toBe(0);
   });
 
-  it("rejects a HEAP_GROWTH_PERCENT that is not a whole number from 0 to 300, naming the fix", () => {
-    expect(problems({ HEAP_GROWTH_PERCENT: "half" })).toEqual([expect.stringMatching(/^HEAP_GROWTH_PERCENT must be a number, e\.g\. 25/)]);
-    expect(problems({ HEAP_GROWTH_PERCENT: "12.5" })).toEqual([expect.stringMatching(/^HEAP_GROWTH_PERCENT must be a whole number/)]);
-    expect(problems({ HEAP_GROWTH_PERCENT: "-5" })).toEqual([expect.stringMatching(/^HEAP_GROWTH_PERCENT must be between 0 and 300/)]);
-    expect(problems({ HEAP_GROWTH_PERCENT: "400" })).toEqual([expect.stringMatching(/^HEAP_GROWTH_PERCENT must be between 0 and 300/)]);
+  it("rejects a HEAP_GROWTH_PERCENT that is not 0 or a whole percentage from 10 to 100, naming the fix", () => {
+    expect(problems({ HEAP_GROWTH_PERCENT: "half" })).toEqual([expect.stringMatching(/^HEAP_GROWTH_PERCENT must be a percentage, e\.g\. 25/)]);
+    expect(problems({ HEAP_GROWTH_PERCENT: "12.5" })).toEqual([expect.stringMatching(/^HEAP_GROWTH_PERCENT must be a whole percentage/)]);
+    for (const bad of ["-5", "5", "9", "101", "400"]) {
+      expect(problems({ HEAP_GROWTH_PERCENT: bad })).toEqual([expect.stringMatching(/^HEAP_GROWTH_PERCENT must be 0 \(V8's own heap sizing\) or a percentage from 10 to 100/)]);
+    }
   });
 });
 

@@ -1,10 +1,11 @@
 /**
- * The heap policy (src/ops/heap-policy) in real Node processes: a program with about 60 MB live and
- * a fast, promoting churn (what a bot under load does to V8) peaks far lower with the policy than
- * with V8's own heuristic, and the policy refuses values config validation would not pass.
+ * The heap policy (src/ops/heap-policy) on the running Node: applied at run time, V8 uses the fixed
+ * growing factor when it recomputes the heap limit after a full collection, as its own
+ * `--trace-gc-verbose` lines show ("[HeapController] Limit: old size: … KB, new limit: … KB (1.5)");
+ * with 0 it keeps its own factor. Also: values config validation would refuse are refused here too.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyHeapPolicy } from "../../src/ops/heap-policy";
@@ -12,39 +13,47 @@ import { REPO_ROOT } from "../helpers/paths";
 
 const MODULE = join(REPO_ROOT, "src/ops/heap-policy.ts");
 
-/** Runs the churn in a fresh Node process with `percent` applied; @returns its peak heapTotal in MB. */
-function peakHeapMb(percent: number): number {
-  const script = join(mkdtempSync(join(tmpdir(), "cc-heap-")), "churn.ts");
-  writeFileSync(script, `
-    import { applyHeapPolicy } from ${JSON.stringify(MODULE)};
-    applyHeapPolicy(${percent});
-    const live: object[] = [];
-    for (let i = 0; i < 600_000; i++) live.push({ a: i, b: "x" + i, c: [i] });
-    const ring: object[] = new Array(400_000);
-    let k = 0;
-    let peak = 0;
-    const end = Date.now() + 2500;
-    while (Date.now() < end) {
-      for (let j = 0; j < 1000; j++) ring[k++ % ring.length] = { v: k, s: "y" + k, arr: [k, k] };
-      peak = Math.max(peak, process.memoryUsage().heapTotal);
-    }
-    process.stdout.write(JSON.stringify({ peak, live: live.length }));
-  `);
-  const run = spawnSync(process.execPath, ["--import", "tsx", script], { cwd: REPO_ROOT, encoding: "utf8", timeout: 60_000 });
-  expect(run.status).toBe(0);
-  return JSON.parse(run.stdout).peak / 2 ** 20;
+/** Applies `percent` in a fresh Node process, keeps some data and forces two full collections; @returns V8's limit factors. */
+function limitFactors(percent: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "cc-heap-"));
+  try {
+    const script = join(dir, "collect.ts");
+    writeFileSync(script, `
+      import { applyHeapPolicy } from ${JSON.stringify(MODULE)};
+      applyHeapPolicy(${percent});
+      const kept: object[] = [];
+      for (let i = 0; i < 200_000; i++) kept.push({ i, s: "x" + i });
+      (globalThis as { gc?: () => void }).gc?.();
+      for (let i = 0; i < 200_000; i++) kept.push({ i });
+      (globalThis as { gc?: () => void }).gc?.();
+      process.stdout.write(String(kept.length));
+    `);
+    const { NODE_OPTIONS: _ignored, ...env } = process.env;
+    const run = spawnSync(process.execPath, ["--expose-gc", "--trace-gc-verbose", "--import", "tsx", script], { cwd: REPO_ROOT, env, encoding: "utf8", timeout: 60_000 });
+    if (run.status !== 0) throw new Error(`child failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
+    return [...run.stdout.matchAll(/\[HeapController\] Limit: old size: \d+ KB, new limit: \d+ KB \(([\d.]+)\)/g)].map((m) => m[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("applyHeapPolicy", () => {
-  it("keeps the heap near the live data under a promoting churn, where V8's heuristic lets it grow", () => {
-    const heuristic = peakHeapMb(0);
-    const policy = peakHeapMb(25);
-    expect(policy).toBeLessThan(heuristic * 0.7);
-    expect(policy).toBeGreaterThan(60); // the live data is still all there
+  it("makes V8 use 1 + percent/100 as its growing factor after every full collection", () => {
+    for (const [percent, factor] of [[50, "1.5"], [80, "1.8"]] as const) {
+      const factors = limitFactors(percent);
+      expect(factors.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(factors)).toEqual(new Set([factor]));
+    }
   }, 60_000);
 
-  it("rejects values outside 0–300 or not whole", () => {
-    for (const bad of [-1, 301, 2.5, Number.NaN]) expect(() => applyHeapPolicy(bad)).toThrow(RangeError);
-    expect(() => applyHeapPolicy(0)).not.toThrow();
+  it("leaves V8's own factor with 0", () => {
+    const factors = limitFactors(0);
+    expect(factors.length).toBeGreaterThanOrEqual(2);
+    expect(factors.every((f) => Number(f) >= 1.1 && Number(f) <= 4)).toBe(true);
+  }, 60_000);
+
+  it("returns the factor in force, and rejects what config validation refuses", () => {
+    expect(applyHeapPolicy(0)).toBeUndefined();
+    for (const bad of [-1, 5, 9, 101, 300, 2.5, Number.NaN]) expect(() => applyHeapPolicy(bad)).toThrow(RangeError);
   });
 });

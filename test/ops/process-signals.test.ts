@@ -79,6 +79,8 @@ describe("process signals", () => {
     const connector = await slowConnector(1_500);
     const child = await startChild({ TENANTS_FILE: TEST_TENANTS_FILE });
     try {
+      // npm start applies the heap policy before anything else and says so (src/ops/heap-policy).
+      expect(child.lines.find((l) => l.event === "heap-policy")).toMatchObject({ outcome: "fixed-factor", count: 25 });
       expect((await fetch(`${child.url}/readyz`)).status).toBe(200);
       const inFlight = post(child.url, loadActivity("message-channel-mention-help", connector.serviceUrl));
       await new Promise((r) => setTimeout(r, 400)); // the turn is now waiting on the connector
