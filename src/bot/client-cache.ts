@@ -11,11 +11,15 @@
  * client of the adapter (./connector-http-client). So this wrapper keeps them, keyed by what
  * botframework-connector derives them from:
  * - the bot's app id, taken from the claims as `ParameterizedBotFrameworkAuthentication.getAppId`
- *   takes it (the `aud` claim, else the `appid` claim; both are in the key, so the key is exact
- *   whatever the precedence), never a person's id (those claims name the bot, not the sender);
+ *   takes it (the `aud` claim, else the `appid` claim; both, missing or not, are in the key, so the
+ *   key is exact whatever the precedence), never a person's id (those claims name the bot, not the sender);
  * - for connector clients, the activity's `serviceUrl` and the outgoing audience.
- * Both caches are bounded LRU maps (lru-cache): a Teams bot sees a handful of service URLs (one per
- * region), so eviction is for safety only. A failed creation is not kept.
+ * Both caches are bounded LRU maps (lru-cache). Teams service URLs are per region and often carry
+ * the organization's tenant ID (`https://smba.trafficmanager.net/amer/<tenant id>/`), so there is
+ * about one connector client per active organization: {@link MAX_CONNECTOR_CLIENTS} of them are
+ * kept; past that, the least recently used is rebuilt on its next turn (speed only, never
+ * correctness). A tenant ID in a service URL is the organization's identifier, the one the app
+ * keeps anyway (docs/privacy.md). A failed creation is not kept.
  * Everything else (token validation, streaming, skills) goes to the wrapped authentication unchanged.
  * Source: botframework-connector 4.23 `ParameterizedBotFrameworkAuthentication`,
  * `ConnectorFactoryImpl`, `UserTokenClientImpl`.
@@ -33,17 +37,18 @@ import {
 import type { Activity } from "botbuilder";
 import { LRUCache } from "lru-cache";
 
-/** Most connector clients kept (service URL × audience × app id). */
-export const MAX_CONNECTOR_CLIENTS = 64;
+/** Most connector clients kept (service URL × audience × app id; about one per active organization). */
+export const MAX_CONNECTOR_CLIENTS = 1_000;
 /** Most user-token clients kept (one per app id). */
 export const MAX_USER_TOKEN_CLIENTS = 8;
 
-/** The claims botframework-connector takes the bot's app id from, as one cache key part. */
-function appIdKey(identity: ClaimsIdentity): string {
-  const aud = identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? "";
-  const appId = identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? "";
-  return `${aud}\n${appId}`;
+/** The claims botframework-connector takes the bot's app id from (null when missing), as key parts. */
+function appIdClaims(identity: ClaimsIdentity): Array<string | null> {
+  return [identity.getClaimValue(AuthenticationConstants.AudienceClaim), identity.getClaimValue(AuthenticationConstants.AppIdClaim)];
 }
+
+/** One cache key for `parts` (JSON keeps missing, empty and any characters apart). */
+const keyOf = (parts: Array<string | null | undefined>) => JSON.stringify(parts.map((p) => p ?? null));
 
 /** A promise cache that forgets a rejected promise, so a failed creation is retried on the next turn. */
 function cached<T>(cache: LRUCache<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
@@ -52,7 +57,7 @@ function cached<T>(cache: LRUCache<string, Promise<T>>, key: string, make: () =>
     value = make();
     cache.set(key, value);
     value.catch(() => {
-      if (cache.get(key) === value) cache.delete(key);
+      if (cache.peek(key) === value) cache.delete(key);
     });
   }
   return value;
@@ -62,14 +67,14 @@ function cached<T>(cache: LRUCache<string, Promise<T>>, key: string, make: () =>
 class CachingConnectorFactory extends ConnectorFactory {
   constructor(
     private readonly inner: ConnectorFactory,
-    private readonly appKey: string,
+    private readonly appClaims: Array<string | null>,
     private readonly cache: LRUCache<string, Promise<ConnectorClient>>,
   ) {
     super();
   }
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return cached(this.cache, `${this.appKey}\n${serviceUrl}\n${audience ?? ""}`, () => this.inner.create(serviceUrl, audience));
+    return cached(this.cache, keyOf([...this.appClaims, serviceUrl, audience]), () => this.inner.create(serviceUrl, audience));
   }
 }
 
@@ -100,7 +105,7 @@ export class CachingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
 
   /** CloudAdapter asks for one on every turn; this app never signs anyone in, so one per app id is plenty. */
   createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
-    return cached(this.userTokenClients, appIdKey(claimsIdentity), () => this.inner.createUserTokenClient(claimsIdentity));
+    return cached(this.userTokenClients, keyOf(appIdClaims(claimsIdentity)), () => this.inner.createUserTokenClient(claimsIdentity));
   }
 
   createBotFrameworkClient(): BotFrameworkClient {
@@ -116,6 +121,6 @@ export class CachingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   private wrap(identity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
-    return new CachingConnectorFactory(factory, appIdKey(identity), this.connectors);
+    return new CachingConnectorFactory(factory, appIdClaims(identity), this.connectors);
   }
 }

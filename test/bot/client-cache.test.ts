@@ -9,6 +9,7 @@ import { AuthenticationConstants, ClaimsIdentity, ServiceClientCredentialsFactor
 import { CachingBotFrameworkAuthentication } from "../../src/bot/client-cache";
 import { loadActivity } from "../helpers/activities";
 import { startTestApp } from "../helpers/app";
+import { startFakeConnector } from "../helpers/connector";
 
 /** Local-mode credentials (no app id), failing the first `failures` creations. */
 class FlakyCredentials extends ServiceClientCredentialsFactory {
@@ -76,15 +77,24 @@ describe("CachingBotFrameworkAuthentication", () => {
   });
 });
 
-describe("replies through kept clients (real server, loopback connector)", () => {
-  it("answers consecutive turns on one service URL and on a second one", async () => {
-    const app = await startTestApp();
+describe("replies through kept clients (real server, loopback connectors)", () => {
+  it("sends each turn's reply to its own service URL, building one client per service URL", async () => {
+    const credentials = new FlakyCredentials();
+    const app = await startTestApp({}, { adapterOverrides: { credentialsFactory: credentials } });
+    const second = await startFakeConnector();
     try {
-      for (let i = 0; i < 3; i++) expect((await app.post(loadActivity("message-personal-help", app.connector.serviceUrl))).status).toBe(200);
-      const second = app.connector.serviceUrl.replace("127.0.0.1", "localhost");
-      expect((await app.post(loadActivity("message-personal-help", second))).status).toBe(200);
-      expect(app.connector.calls.filter((c) => c.method === "POST")).toHaveLength(4);
+      for (let i = 0; i < 3; i++) {
+        expect((await app.post(loadActivity("message-personal-help", app.connector.serviceUrl))).status).toBe(200);
+        expect((await app.post(loadActivity("message-channel-mention-help", second.serviceUrl))).status).toBe(200);
+      }
+      expect(app.connector.sent()).toHaveLength(3);
+      expect(second.sent()).toHaveLength(3);
+      expect(app.connector.sent().every((a: any) => a.conversation.conversationType === "personal")).toBe(true);
+      expect(second.sent().every((a: any) => a.conversation.conversationType === "channel")).toBe(true);
+      // One connector client per service URL and one user-token client: three credentials in all, not one per turn.
+      expect(credentials.created).toBe(3);
     } finally {
+      await second.close();
       await app.close();
     }
   });
