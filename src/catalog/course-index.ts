@@ -89,7 +89,11 @@ function buildState(courses: readonly Course[]): State {
   };
   // Course languages packed by position: ranking asks for the language of every match, and reading it
   // from thousands of course objects spread over the heap cost more than the scoring itself under load.
-  const languageCodes = Uint8Array.from(list, (c) => LANGUAGES.indexOf(c.language));
+  const languageCodes = Uint8Array.from(list, (c) => {
+    const code = LANGUAGES.indexOf(c.language);
+    if (code < 0) throw new Error(`course "${c.id}": language must be one of ${LANGUAGES.join(", ")} (validate the catalog first)`);
+    return code;
+  });
   return { list, lookup: memoLookup(engine), positionById, byUrl, languageOf: (i) => LANGUAGES[languageCodes[i]], browse };
 }
 

@@ -64,20 +64,27 @@ class Scratch {
   matched = new Int32Array(0);
   matchedCount = 0;
 
-  /** Makes room for positions below `size`, keeping what the current ranking has added so far. */
+  /** True while a ranking uses the arrays (a nested call would corrupt them). */
+  busy = false;
+
+  /**
+   * Makes room for positions below `size`, keeping what the current ranking has added so far.
+   * All five arrays are allocated before any is replaced, so a failed allocation leaves them consistent.
+   */
   fit(size: number): void {
     if (size <= this.sum.length) return;
     const length = Math.max(size, this.sum.length * 2);
-    const grow = <T extends Float64Array | Uint32Array | Int32Array>(old: T, make: (n: number) => T): T => {
-      const next = make(length);
-      next.set(old);
-      return next;
-    };
-    this.unitBest = grow(this.unitBest, (n) => new Float64Array(n));
-    this.sum = grow(this.sum, (n) => new Float64Array(n));
-    this.units = grow(this.units, (n) => new Uint32Array(n));
-    this.touched = grow(this.touched, (n) => new Int32Array(n));
-    this.matched = grow(this.matched, (n) => new Int32Array(n));
+    const unitBest = new Float64Array(length);
+    const sum = new Float64Array(length);
+    const units = new Uint32Array(length);
+    const touched = new Int32Array(length);
+    const matched = new Int32Array(length);
+    unitBest.set(this.unitBest);
+    sum.set(this.sum);
+    units.set(this.units);
+    touched.set(this.touched);
+    matched.set(this.matched);
+    Object.assign(this, { unitBest, sum, units, touched, matched });
   }
 
   /** Back to all zeros (after a ranking that did not finish). */
@@ -167,11 +174,15 @@ export interface RankedPage {
 export function rank(lookup: Lookup, units: readonly QueryUnit[], languageOf: (index: number) => Lang, options: RankOptions = {}, top = Infinity): RankedPage {
   const accept = (i: number) => !options.exclude?.has(i) && (options.language === undefined || languageOf(i) === options.language);
   const boostOf = (index: number) => (options.preferLanguage !== undefined && languageOf(index) === options.preferLanguage ? PREFERRED_LANGUAGE_BOOST : 1);
+  if (scratch.busy) throw new Error("rank is not re-entrant: a lookup or language callback called rank");
+  scratch.busy = true;
   try {
     return rankInto(lookup, units, accept, boostOf, top);
   } catch (err) {
     scratch.clear(); // never leave scores of an unfinished ranking for the next one
     throw err;
+  } finally {
+    scratch.busy = false;
   }
 }
 

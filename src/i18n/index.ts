@@ -32,9 +32,10 @@ const fixed = { en: new Map<string, string>(), fr: new Map<string, string>() } s
 /** Translates `key` (dot path into strings/en.ts) into `lang`, with `{{var}}` interpolation. */
 export function t(lang: Lang, key: string, vars?: TOptions): string {
   if (vars !== undefined) return instance.t(key, { ...vars, lng: lang });
-  const kept = fixed[lang]?.get(key);
+  const memo = lang === "fr" ? fixed.fr : lang === "en" ? fixed.en : undefined;
+  const kept = memo?.get(key);
   if (kept !== undefined) return kept;
   const value = instance.t(key, { lng: lang });
-  fixed[lang]?.set(key, value);
+  memo?.set(key, value);
   return value;
 }
