@@ -16,7 +16,9 @@
  * compares like with like; the spread of the per-round ratios is printed.
  * Totals: req/s = responses / measured seconds; p50 and p99 over every response's latency
  * (recorded one by one); errors = socket errors + timeouts + non-2xx; CPU ms per request from the
- * server's own `process.cpuUsage` sampled at each slice's start and end; peak RSS over the run.
+ * server's own `process.cpuUsage` sampled at each slice's start and, once the sink has gone quiet
+ * (turns still in flight when autocannon stops are the slice's too), at its end; peak RSS over the
+ * run. Replies per request are therefore a little above 1 (about 50 in-flight turns per slice).
  * Targets: ≥ 0.8 of the echo bot's throughput, p99 < 50 ms, zero errors, peak RSS < 250 MB.
  *
  * Run: `npm run bench` (builds with tsc, then 30 s at 50 connections per server after a 15 s warm-up),
@@ -79,8 +81,6 @@ interface Child {
   peakRssMb(): number;
   /** CPU time the server process has used so far, in ms, sampled now (asked over IPC). */
   cpuMs(): Promise<number>;
-  /** CPU time at the last periodic sample, in ms (for the per-kind breakdown). */
-  lastCpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -91,26 +91,28 @@ async function startChild(script: string, env: Record<string, string>): Promise<
   const file = join(__dirname, "load", FROM_SOURCES ? script : script.replace(/\.ts$/, ".js"));
   const child = fork(file, [], { execArgv: [...(FROM_SOURCES ? ["--require", "tsx/cjs"] : []), ...SERVER_FLAGS], env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   let peak = 0;
-  let cpuMicros = 0;
-  const asked: Array<(micros: number) => void> = [];
+  const asked: Array<{ resolve(micros: number): void; reject(err: Error): void }> = [];
   const port = await new Promise<number>((resolve, reject) => {
     child.on("message", (m: ChildMessage) => {
       if (m.kind === "listening") return resolve(m.port);
       peak = Math.max(peak, m.bytes);
-      cpuMicros = m.cpuMicros;
-      if (m.asked) asked.shift()?.(m.cpuMicros);
+      if (m.asked) asked.shift()?.resolve(m.cpuMicros);
     });
-    child.on("exit", (code) => reject(new Error(`${script} exited with ${code} before listening`)));
+    child.on("exit", (code) => {
+      reject(new Error(`${script} exited with ${code} before listening`));
+      for (const pending of asked.splice(0)) pending.reject(new Error(`${script} exited with ${code} during the benchmark`));
+    });
   });
   return {
     url: `http://127.0.0.1:${port}`,
     peakRssMb: () => peak / 2 ** 20,
-    cpuMs: () => new Promise((resolve) => {
-      asked.push((micros) => resolve(micros / 1000));
+    cpuMs: () => new Promise((resolve, reject) => {
+      if (child.exitCode !== null || child.signalCode !== null) return reject(new Error(`${script} is not running`));
+      asked.push({ resolve: (micros) => resolve(micros / 1000), reject });
       child.send({ kind: "sample" } satisfies ParentMessage);
     }),
-    lastCpuMs: () => cpuMicros / 1000,
     stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     }),
@@ -139,12 +141,32 @@ async function slice(child: Child, seconds: number, requests: BenchRequest[], si
   const instance = autocannon({ url: child.url, connections: CONNECTIONS, duration: seconds, requests, timeout: 10 });
   instance.on("response", (_client, _status, _bytes, ms) => void tally.latencies.push(ms));
   const result = await instance;
+  await quiet(sink); // turns still in flight when autocannon stopped belong to this slice
   tally.cpuMs += (await child.cpuMs()) - cpuBefore;
   tally.replies += sink.replies() - repliesBefore;
   tally.responses += result.requests.total;
-  tally.errors += result.errors + result.timeouts + result.non2xx;
+  tally.errors += result.errors + result.non2xx; // autocannon's errors include its timeouts
   tally.seconds += result.duration;
   tally.sliceRps.push(result.requests.total / result.duration);
+}
+
+/** Resolves once the sink has received no reply for 200 ms (at most 5 s): the server has finished its turns. */
+async function quiet(sink: { replies(): number }): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  let last = -1;
+  while (Date.now() < deadline) {
+    const now = sink.replies();
+    if (now === last) return;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Median of `values` (mean of the two middle values for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** The `q` quantile (0–1) of `values`, nearest rank. */
@@ -191,8 +213,7 @@ function printTable(rows: Row[], ratio: number, roundRatios: number[], generator
   console.log(line(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
   for (const r of rows) console.log(line([r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), r.errors, r.rssMb.toFixed(0), r.cpuPerRequest.toFixed(2), r.repliesPerRequest.toFixed(2)]));
   console.log(`throughput ratio app/echo: ${ratio.toFixed(2)}; CPU-time ratio echo/app: ${(rows[1].cpuPerRequest / rows[0].cpuPerRequest).toFixed(2)}`);
-  const sortedRounds = [...roundRatios].sort((a, b) => a - b);
-  console.log(`per-round throughput ratios: ${roundRatios.map((r) => r.toFixed(2)).join(", ")} (median ${quantile(sortedRounds, 0.5).toFixed(2)})`);
+  console.log(`per-round throughput ratios: ${roundRatios.map((r) => r.toFixed(2)).join(", ")} (median ${median(roundRatios).toFixed(2)})`);
   console.log(`load generator (autocannon + sink, this process): ${(generatorShare * 100).toFixed(0)} % of one core during the slices`);
   console.log(`\nServer CPU ms per request, each kind sent alone:`);
   console.log(line(["kind", ...rows.map((r) => r.name)]));
@@ -216,9 +237,12 @@ async function main(): Promise<void> {
   // Local mode (empty BOT_ID, which start-up refuses with NODE_ENV=production); production log level;
   // a limit no single benchmark tenant reaches (the limiter still runs on every turn).
   const appEnv = { TENANTS_FILE: writeBenchRegistry(COURSES), PORT: "0", NODE_ENV: "development", BOT_ID: "", LOG_LEVEL: "info", RATE_LIMIT_PER_TENANT: "1000000", STORAGE: "sqlite", DATA_DIR: mkdtempSync(join(tmpdir(), "cc-bench-data-")) };
-  const app = await startChild("app-server.ts", appEnv);
-  const echo = await startChild("echo-bot.ts", {});
+  const children: Child[] = [];
   try {
+    const app = await startChild("app-server.ts", appEnv);
+    children.push(app);
+    const echo = await startChild("echo-bot.ts", {});
+    children.push(echo);
     for (const child of [app, echo]) await autocannon({ url: child.url, connections: CONNECTIONS, duration: WARM_UP, requests });
     const tallies = { app: newTally(), echo: newTally() };
     const seconds = DURATION / ROUNDS;
@@ -232,13 +256,13 @@ async function main(): Promise<void> {
     const generatorShare = (used.user + used.system) / 1000 / (performance.now() - started);
     const roundRatios = tallies.app.sliceRps.map((rps, i) => rps / tallies.echo.sliceRps[i]);
     const rows = [
-      row("app (course-companion)", app, tallies.app, await cpuByKind(app.url, requests, () => app.lastCpuMs())),
-      row("echo bot (baseline)", echo, tallies.echo, await cpuByKind(echo.url, requests, () => echo.lastCpuMs())),
+      row("app (course-companion)", app, tallies.app, await cpuByKind(app.url, requests, () => app.cpuMs())),
+      row("echo bot (baseline)", echo, tallies.echo, await cpuByKind(echo.url, requests, () => echo.cpuMs())),
     ];
     const passed = printTable(rows, rows[0].rps / rows[1].rps, roundRatios, generatorShare);
     if (!passed && process.argv.includes("--strict")) process.exitCode = 1;
   } finally {
-    await Promise.all([app.stop(), echo.stop()]);
+    await Promise.all(children.map((c) => c.stop()));
     sink.close();
   }
 }
