@@ -145,17 +145,22 @@ export function best(ranked: Ranked[], count: number): Ranked[] {
   const top: Ranked[] = [];
   for (const r of ranked) {
     if (top.length === count && (count === 0 || byRank(r, top[count - 1]) >= 0)) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byRank(top[mid], r) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, r);
-    if (top.length > count) top.pop();
+    insertInOrder(top, r, count);
   }
   return top;
+}
+
+/** Inserts `r` into `top` (sorted by {@link byRank}) at its place, keeping at most `count` entries. */
+function insertInOrder(top: Ranked[], r: Ranked, count: number): void {
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byRank(top[mid], r) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  top.splice(lo, 0, r);
+  if (top.length > count) top.pop();
 }
 
 /** Ranking result: how many courses match, and the best of them in order. */
@@ -232,16 +237,7 @@ class TopList {
       const last = top[count - 1];
       if (count === 0 || score < last.score || (score === last.score && index > last.index)) return;
     }
-    const r = { index, score };
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byRank(top[mid], r) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, r);
-    if (top.length > count) top.pop();
+    insertInOrder(top, { index, score }, count);
   }
 
   result(): Ranked[] {
