@@ -41,6 +41,30 @@ describe("t", () => {
     expect(second).not.toContain("ALPHA");
   });
 
+  it("interpolates like i18next's own t for every string with variables, whatever the values", () => {
+    const values = ["Contoso", "", "a & b <i>x</i>", "$& $1 $$", "{{org}}", "l'été – 2024", "🙂", "12"];
+    let checked = 0;
+    for (const lang of ["en", "fr"] as const) {
+      for (const key of all) {
+        const names = [...(reference.t(key, { lng: lang }) as string).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).filter((n) => n !== "count");
+        if (names.length === 0) continue;
+        for (const value of values) {
+          const vars = Object.fromEntries(names.map((n) => [n, value]));
+          expect(t(lang, key, vars)).toBe(reference.t(key, { ...vars, lng: lang }));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it("takes i18next's plural forms with count (French: 1 autre, 2 autres)", () => {
+    expect(t("fr", "courses.more", { count: 1 })).toBe(reference.t("courses.more", { count: 1, lng: "fr" }));
+    expect(t("fr", "courses.more", { count: 1 })).toMatch(/^1 autre sur/);
+    expect(t("fr", "courses.more", { count: 2 })).toMatch(/^2 autres sur/);
+    expect(t("en", "courses.more", { count: 7 })).toBe("7 more on the learning platform.");
+  });
+
   it("answers an unknown key with the key, as i18next does", () => {
     expect(t("en", "no.such.key")).toBe("no.such.key");
   });

@@ -35,7 +35,8 @@ export const en = {
     noMatchTitle: "No course matches your search",
     noMatchBody: "Try a broader topic or another word, such as \"leadership\", \"security\" or \"GDPR\", or type **courses** to see featured courses.",
     emptyCatalog: "Your organization's catalog has no courses yet. Ask your learning platform manager.",
-    more: "{{count}} more on the learning platform.",
+    more_one: "{{count}} more on the learning platform.",
+    more_other: "{{count}} more on the learning platform.",
   },
   language: { en: "English", fr: "French" },
   notices: {

@@ -37,7 +37,8 @@ export const fr: Strings = {
     noMatchTitle: "Aucune formation ne correspond à votre recherche",
     noMatchBody: "Essayez un sujet plus large ou un autre mot, par exemple « leadership », « sécurité » ou « RGPD », ou tapez **formations** pour voir les formations à la une.",
     emptyCatalog: "Le catalogue de votre organisation ne contient pas encore de formation. Demandez au responsable de votre plateforme.",
-    more: "{{count}} autres sur la plateforme de formation.",
+    more_one: "{{count}} autre sur la plateforme de formation.",
+    more_other: "{{count}} autres sur la plateforme de formation.",
   },
   language: { en: "anglais", fr: "français" },
   notices: {
