@@ -5,7 +5,7 @@
 import "dotenv/config";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logging/logger";
-import { applyHeapPolicy } from "./ops/heap-policy";
+import { applyHeapPolicy, settleHeap } from "./ops/heap-policy";
 import { installSignalHandlers } from "./ops/shutdown";
 import { startServer } from "./server";
 
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   });
   try {
     const running = await startServer(config, { logger: log });
+    if (heapFactor !== undefined) settleHeap(); // the policy's limit from the first request (src/ops/heap-policy)
     installSignalHandlers({ shutdown: () => running.shutdown(), reload: () => void running.reload(), log: log.child("ops") });
   } catch (e) {
     process.stderr.write(`Start-up failed: ${(e as Error).message}\n`);

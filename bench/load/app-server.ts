@@ -6,15 +6,16 @@
 import pino from "pino";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/logging/logger";
-import { applyHeapPolicy } from "../../src/ops/heap-policy";
+import { applyHeapPolicy, settleHeap } from "../../src/ops/heap-policy";
 import { startServer } from "../../src/server";
 import { reportToParent } from "./report";
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  applyHeapPolicy(config.heapGrowthPercent); // as src/index.ts does
+  const heapFactor = applyHeapPolicy(config.heapGrowthPercent); // as src/index.ts does
   const logger = createLogger(config.logLevel, pino.destination({ dest: "/dev/null", sync: false }));
   const running = await startServer(config, { logger, host: "127.0.0.1" });
+  if (heapFactor !== undefined) settleHeap(); // as src/index.ts does
   reportToParent(Number(new URL(running.url).port));
   process.on("SIGTERM", () => void running.close().then(() => process.exit(0)));
 }

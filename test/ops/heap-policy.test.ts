@@ -2,7 +2,8 @@
  * The heap policy (src/ops/heap-policy) on the running Node: applied at run time, V8 uses the fixed
  * growing factor when it recomputes the heap limit after a full collection, as its own
  * `--trace-gc-verbose` lines show ("[HeapController] Limit: old size: … KB, new limit: … KB (1.5)");
- * with 0 it keeps its own factor. Also: values config validation would refuse are refused here too.
+ * with 0 it keeps its own factor; `settleHeap` makes that happen at once, after start-up. Also: values
+ * config validation would refuse are refused here too.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -50,6 +51,30 @@ describe("applyHeapPolicy", () => {
     const factors = limitFactors(0);
     expect(factors.length).toBeGreaterThanOrEqual(2);
     expect(factors.every((f) => Number(f) >= 1.1 && Number(f) <= 4)).toBe(true);
+  }, 60_000);
+
+  it("settleHeap runs one full collection at once under the policy, without giving the app a global gc", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cc-heap-"));
+    try {
+      const script = join(dir, "settle.ts");
+      writeFileSync(script, `
+        import { applyHeapPolicy, settleHeap } from ${JSON.stringify(MODULE)};
+        applyHeapPolicy(50);
+        const kept: object[] = [];
+        for (let i = 0; i < 200_000; i++) kept.push({ i, s: "x" + i });
+        process.stdout.write("SETTLE\\n");
+        settleHeap();
+        process.stdout.write("DONE " + typeof (globalThis as { gc?: unknown }).gc + " " + kept.length + "\\n");
+      `);
+      const { NODE_OPTIONS: _ignored, ...env } = process.env;
+      const run = spawnSync(process.execPath, ["--trace-gc-verbose", "--import", "tsx", script], { cwd: REPO_ROOT, env, encoding: "utf8", timeout: 60_000 });
+      expect(run.status).toBe(0);
+      const between = run.stdout.slice(run.stdout.indexOf("SETTLE"), run.stdout.indexOf("DONE"));
+      expect(between).toMatch(/\[HeapController\] Limit: old size: \d+ KB, new limit: \d+ KB \(1\.5\)/);
+      expect(run.stdout).toContain("DONE undefined 200000");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it("returns the factor in force, and rejects what config validation refuses", () => {
